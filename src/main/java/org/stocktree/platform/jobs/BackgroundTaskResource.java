@@ -1,0 +1,171 @@
+package org.stocktree.platform.jobs;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.stocktree.platform.jobs.BackgroundTask.State;
+import org.stocktree.platform.persistence.ListQuery;
+import org.stocktree.platform.rest.BulkRequest;
+import org.stocktree.platform.rest.FieldErrors;
+import org.stocktree.platform.rest.Page;
+import org.stocktree.platform.rest.PageRequest;
+import org.stocktree.platform.rest.ServerRole;
+import org.stocktree.platform.system.ServerStatus;
+
+/** {@code /api/background-task/}: the state of background work, for staff, in InvenTree's shapes. */
+@Path("background-task")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(ServerRole.STAFF)
+public class BackgroundTaskResource {
+
+    private static final List<State> PENDING = List.of(State.PENDING, State.RUNNING);
+    private static final List<State> FAILED = List.of(State.FAILED);
+
+    record Overview(@JsonProperty("is_running") boolean running, @JsonProperty("pending_tasks") long pending,
+            @JsonProperty("scheduled_tasks") long scheduled, @JsonProperty("failed_tasks") long failed) {
+    }
+
+    record Detail(@JsonProperty("task_id") String taskId, boolean exists, boolean pending, boolean complete,
+            boolean success, @JsonProperty("http_status") int httpStatus) {
+    }
+
+    record PendingTask(long pk, String key, OffsetDateTime lock, @JsonProperty("task_id") String taskId,
+            String name, String func, String args, String kwargs) {
+        static PendingTask of(BackgroundTask task) {
+            return new PendingTask(task.getId(), task.getNode(),
+                    task.getStarted() == null ? task.getCreated() : task.getStarted(),
+                    task.getTaskId(), task.getName(), task.getFunc(), task.getArgs(), task.getKwargs());
+        }
+    }
+
+    record FailedTask(String pk, String name, String func, String args, String kwargs, OffsetDateTime started,
+            OffsetDateTime stopped, @JsonProperty("attempt_count") int attemptCount, String result) {
+        static FailedTask of(BackgroundTask task) {
+            return new FailedTask(String.valueOf(task.getId()), task.getName(), task.getFunc(), task.getArgs(),
+                    task.getKwargs(), task.getStarted(), task.getStopped(), task.getAttemptCount(), task.getResult());
+        }
+    }
+
+    record ScheduledTaskRow(long pk, String name, String func, String args, String kwargs,
+            @JsonProperty("schedule_type") String scheduleType, long repeats,
+            @JsonProperty("last_run") OffsetDateTime lastRun, @JsonProperty("next_run") OffsetDateTime nextRun,
+            boolean success, String task) {
+        static ScheduledTaskRow of(ScheduledTask schedule, OffsetDateTime nextRun) {
+            return new ScheduledTaskRow(schedule.getId(), schedule.getName(), schedule.getFunc(), null, null,
+                    schedule.getScheduleType(), -1, schedule.getLastRun(), nextRun, schedule.isSuccess(),
+                    schedule.getTask());
+        }
+    }
+
+    @Inject
+    TaskRecords records;
+
+    @Inject
+    ServerStatus status;
+
+    @Inject
+    Schedules schedules;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    public Overview overview() {
+        return new Overview(status.worker().running(), records.count(PENDING), records.countSchedules(),
+                records.count(FAILED));
+    }
+
+    @GET
+    @Path("{taskId}")
+    public Detail detail(@PathParam("taskId") String taskId) {
+        Optional<BackgroundTask> task = records.byTaskId(taskId);
+        if (task.isEmpty()) {
+            return new Detail(taskId, false, false, false, false, 404);
+        }
+        BackgroundTask found = task.get();
+        return new Detail(taskId, true, found.isPending(), found.isComplete(), found.getState() == State.SUCCESS,
+                found.isComplete() ? 200 : 202);
+    }
+
+    @GET
+    @Path("pending")
+    public Object pending() {
+        ListQuery<BackgroundTask> query = ListQuery.of(em, BackgroundTask.class)
+                .filter((builder, root) -> root.get("state").in(PENDING))
+                .orderBy(null, Map.of("pk", "id"), "pk");
+        return page(query, PendingTask::of);
+    }
+
+    @DELETE
+    @Path("pending")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, String> deletePending(BulkRequest request) {
+        return deleted(records.delete(request.requireItems(), PENDING));
+    }
+
+    @GET
+    @Path("failed")
+    public Object failed(@QueryParam("ordering") String ordering, @QueryParam("search") String search) {
+        ListQuery<BackgroundTask> query = ListQuery.of(em, BackgroundTask.class)
+                .filter((builder, root) -> root.get("state").in(FAILED))
+                .search(search, "func")
+                .orderBy(ordering, Map.of("pk", "id", "func", "func", "started", "started", "stopped", "stopped"),
+                        "-stopped");
+        return page(query, FailedTask::of);
+    }
+
+    @DELETE
+    @Path("failed")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, String> deleteFailed(BulkRequest request) {
+        return deleted(records.delete(request.requireItems(), FAILED));
+    }
+
+    @GET
+    @Path("scheduled")
+    public Object scheduled(@QueryParam("ordering") String ordering, @QueryParam("search") String search) {
+        Map<String, OffsetDateTime> nextRuns = schedules.nextRuns();
+        ListQuery<ScheduledTask> query = ListQuery.of(em, ScheduledTask.class)
+                .search(search, "func", "name")
+                .orderBy(ordering, Map.of("pk", "id", "func", "func", "last_run", "lastRun"), "pk");
+        PageRequest request = PageRequest.from(uri);
+        List<ScheduledTaskRow> rows = query.fetch(request.limit(), request.offset()).stream()
+                .map(schedule -> ScheduledTaskRow.of(schedule, nextRuns.get(schedule.getName())))
+                .toList();
+        return Page.body(uri, request, request.paged() ? query.count() : rows.size(), rows);
+    }
+
+    private <R> Object page(ListQuery<BackgroundTask> query, java.util.function.Function<BackgroundTask, R> row) {
+        PageRequest request = PageRequest.from(uri);
+        List<R> rows = query.fetch(request.limit(), request.offset()).stream().map(row).toList();
+        return Page.body(uri, request, request.paged() ? query.count() : rows.size(), rows);
+    }
+
+    private static Map<String, String> deleted(int count) {
+        if (count == 0) {
+            throw FieldErrors.general("No items match the provided criteria");
+        }
+        return Map.of("success", "Deleted " + count + " items");
+    }
+}

@@ -1,0 +1,141 @@
+package org.stocktree.platform.persistence;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A list request turned into SQL: filters, search, ordering and a page, all done by the database.
+ *
+ * <p>Whatever the page size, a list costs two statements: one count and one page. Features add
+ * their own filters as predicates; search and ordering follow Django REST Framework's rules
+ * ({@code search} is a case-insensitive substring over the listed fields; {@code ordering} is a
+ * comma-separated list of names, {@code -} for descending, unknown names ignored). Rows are always
+ * finally ordered by id, so pages never overlap or skip rows.
+ *
+ * @param <E> the entity listed
+ */
+public final class ListQuery<E> {
+
+    /** One condition on the listed entity. */
+    @FunctionalInterface
+    public interface Filter<E> {
+        Predicate apply(CriteriaBuilder builder, Root<E> root);
+    }
+
+    private final EntityManager em;
+    private final Class<E> type;
+    private final List<Filter<E>> filters = new ArrayList<>();
+    private final List<String> ordering = new ArrayList<>();
+    private Map<String, String> orderable = Map.of();
+
+    private ListQuery(EntityManager em, Class<E> type) {
+        this.em = em;
+        this.type = type;
+    }
+
+    public static <E> ListQuery<E> of(EntityManager em, Class<E> type) {
+        return new ListQuery<>(em, type);
+    }
+
+    public ListQuery<E> filter(Filter<E> filter) {
+        filters.add(filter);
+        return this;
+    }
+
+    /** Keeps rows where any of the attributes contains the term, ignoring case. A blank term keeps all. */
+    public ListQuery<E> search(String term, String... attributes) {
+        if (term == null || term.isBlank() || attributes.length == 0) {
+            return this;
+        }
+        String pattern = "%" + escapeLike(term.trim().toLowerCase(Locale.ROOT)) + "%";
+        return filter((builder, root) -> builder.or(java.util.Arrays.stream(attributes)
+                .map(attribute -> builder.like(builder.lower(path(root, attribute).as(String.class)), pattern, '\\'))
+                .toArray(Predicate[]::new)));
+    }
+
+    /**
+     * Orders by the requested names, each mapped to an attribute path ({@code "started"} to
+     * {@code "started"}, {@code "part_name"} to {@code "part.name"}); the fallback applies when the
+     * request names nothing usable.
+     */
+    public ListQuery<E> orderBy(String requested, Map<String, String> allowed, String fallback) {
+        this.orderable = allowed;
+        ordering.clear();
+        addOrdering(requested, allowed);
+        if (ordering.isEmpty()) {
+            addOrdering(fallback, allowed);
+        }
+        return this;
+    }
+
+    public long count() {
+        CriteriaBuilder builder = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = builder.createQuery(Long.class);
+        Root<E> root = query.from(type);
+        query.select(builder.count(root)).where(predicates(builder, root));
+        return em.createQuery(query).getSingleResult();
+    }
+
+    /** The rows of one page; {@code limit == null} returns every row from the offset on. */
+    public List<E> fetch(Integer limit, int offset) {
+        CriteriaBuilder builder = em.getCriteriaBuilder();
+        CriteriaQuery<E> query = builder.createQuery(type);
+        Root<E> root = query.from(type);
+        query.select(root).where(predicates(builder, root)).orderBy(orders(builder, root));
+        TypedQuery<E> typed = em.createQuery(query).setFirstResult(offset);
+        if (limit != null) {
+            typed.setMaxResults(limit);
+        }
+        return typed.getResultList();
+    }
+
+    private Predicate[] predicates(CriteriaBuilder builder, Root<E> root) {
+        return filters.stream().map(filter -> filter.apply(builder, root)).toArray(Predicate[]::new);
+    }
+
+    private List<Order> orders(CriteriaBuilder builder, Root<E> root) {
+        List<Order> orders = new ArrayList<>();
+        for (String name : ordering) {
+            boolean descending = name.startsWith("-");
+            Path<?> path = path(root, orderable.get(descending ? name.substring(1) : name));
+            orders.add(descending ? builder.desc(path) : builder.asc(path));
+        }
+        orders.add(builder.asc(root.get("id")));
+        return orders;
+    }
+
+    private void addOrdering(String requested, Map<String, String> allowed) {
+        if (requested == null) {
+            return;
+        }
+        for (String part : requested.split(",")) {
+            String name = part.trim();
+            String bare = name.startsWith("-") ? name.substring(1) : name;
+            if (!bare.isEmpty() && allowed.containsKey(bare)) {
+                ordering.add(name);
+            }
+        }
+    }
+
+    private static Path<?> path(Root<?> root, String dotted) {
+        Path<?> path = root;
+        for (String attribute : dotted.split("\\.")) {
+            path = path.get(attribute);
+        }
+        return path;
+    }
+
+    private static String escapeLike(String term) {
+        return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,88 @@
+package org.stocktree.platform.rest;
+
+import jakarta.annotation.Priority;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.ext.Provider;
+import java.lang.reflect.AnnotatedElement;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * Enforces the access every endpoint declares, before the endpoint runs.
+ *
+ * <p>An endpoint declares {@code @PermitAll} (anyone), {@code @RolesAllowed("**")} (any signed-in
+ * caller) or {@code @RolesAllowed({...})} (a caller holding one of the roles); a method annotation
+ * overrides its class's. An endpoint that declares nothing is refused: access is never granted by
+ * omission. Answers follow Django REST Framework: 401 without credentials, 403 without the role.
+ */
+@Provider
+@Priority(Priorities.AUTHORIZATION)
+public class AccessControl implements ContainerRequestFilter {
+
+    private static final Logger LOG = Logger.getLogger(AccessControl.class.getName());
+
+    /** The {@code @RolesAllowed} value that admits any authenticated caller. */
+    public static final String ANY_SIGNED_IN = "**";
+
+    @Context
+    ResourceInfo resource;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (resource.getResourceMethod() == null) {
+            return; // no endpoint matched: the 404/405 answer needs no permission
+        }
+        AnnotatedElement declared = declaring();
+        if (declared == null || declared.isAnnotationPresent(DenyAll.class)) {
+            if (declared == null) {
+                LOG.severe(() -> "Endpoint declares no access rule and is refused: " + resource.getResourceMethod());
+            }
+            request.abortWith(refusal(Response.Status.FORBIDDEN, "You do not have permission to perform this action."));
+            return;
+        }
+        if (declared.isAnnotationPresent(PermitAll.class)) {
+            return;
+        }
+        SecurityContext security = request.getSecurityContext();
+        if (security.getUserPrincipal() == null) {
+            request.abortWith(refusal(Response.Status.UNAUTHORIZED, "Authentication credentials were not provided."));
+            return;
+        }
+        String[] roles = declared.getAnnotation(RolesAllowed.class).value();
+        boolean allowed = Arrays.asList(roles).contains(ANY_SIGNED_IN)
+                || Arrays.stream(roles).anyMatch(security::isUserInRole);
+        if (!allowed) {
+            request.abortWith(refusal(Response.Status.FORBIDDEN, "You do not have permission to perform this action."));
+        }
+    }
+
+    /** The method if it declares access, else its class if that does, else null. */
+    private AnnotatedElement declaring() {
+        AnnotatedElement method = resource.getResourceMethod();
+        if (declares(method)) {
+            return method;
+        }
+        AnnotatedElement type = resource.getResourceClass();
+        return declares(type) ? type : null;
+    }
+
+    private static boolean declares(AnnotatedElement element) {
+        return element.isAnnotationPresent(PermitAll.class) || element.isAnnotationPresent(RolesAllowed.class)
+                || element.isAnnotationPresent(DenyAll.class);
+    }
+
+    private static Response refusal(Response.Status status, String detail) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(Map.of("detail", detail)).build();
+    }
+}

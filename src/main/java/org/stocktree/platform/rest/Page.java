@@ -1,0 +1,29 @@
+package org.stocktree.platform.rest;
+
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+
+/** One page of a list, in Django REST Framework's envelope. */
+public record Page<T>(long count, String next, String previous, List<T> results) {
+
+    /**
+     * The body of a list answer: the envelope when the request was paged, otherwise the bare rows.
+     * {@code next} and {@code previous} are absolute links that keep every other query parameter.
+     */
+    public static Object body(UriInfo uri, PageRequest request, long count, List<?> rows) {
+        if (!request.paged()) {
+            return rows;
+        }
+        int limit = request.limit();
+        int offset = request.offset();
+        String next = offset + limit < count ? link(uri, limit, offset + limit) : null;
+        String previous = offset > 0 ? link(uri, limit, Math.max(0, offset - limit)) : null;
+        return new Page<>(count, next, previous, rows);
+    }
+
+    private static String link(UriInfo uri, int limit, int offset) {
+        var builder = uri.getRequestUriBuilder().replaceQueryParam("limit", limit);
+        builder = offset == 0 ? builder.replaceQueryParam("offset") : builder.replaceQueryParam("offset", offset);
+        return builder.build().toString();
+    }
+}

@@ -1,0 +1,133 @@
+package org.stocktree.users;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.stocktree.platform.persistence.BaseEntity;
+import org.stocktree.platform.rest.ServerRole;
+
+/**
+ * A person (or integration) that signs in.
+ *
+ * <p>Staff users may administer the server; superusers pass every permission check. An inactive
+ * user cannot sign in but keeps their history. Only the password's hash is stored.
+ */
+@Entity
+@Table(name = "auth_user")
+@NamedQuery(name = User.BY_USERNAME, query = "select u from User u where u.username = :username")
+public class User extends BaseEntity {
+
+    public static final String BY_USERNAME = "User.byUsername";
+
+    /** The server role every signed-in staff user holds. */
+    public static final String STAFF_ROLE = ServerRole.STAFF;
+    /** The server role of superusers. */
+    public static final String SUPERUSER_ROLE = ServerRole.SUPERUSER;
+
+    @Column(nullable = false, length = 150)
+    private String username;
+
+    @Column(nullable = false, length = 128)
+    private String password;
+
+    @Column(name = "first_name", nullable = false, length = 150)
+    private String firstName = "";
+
+    @Column(name = "last_name", nullable = false, length = 150)
+    private String lastName = "";
+
+    @Column(nullable = false, length = 254)
+    private String email = "";
+
+    @Column(name = "is_active", nullable = false)
+    private boolean active = true;
+
+    @Column(name = "is_staff", nullable = false)
+    private boolean staff;
+
+    @Column(name = "is_superuser", nullable = false)
+    private boolean superuser;
+
+    @Column(name = "date_joined", nullable = false)
+    private OffsetDateTime dateJoined;
+
+    @Column(name = "last_login")
+    private OffsetDateTime lastLogin;
+
+    protected User() {
+    }
+
+    public User(String username, String email) {
+        this.username = Objects.requireNonNull(username, "username");
+        this.email = email == null ? "" : email;
+        this.dateJoined = OffsetDateTime.now();
+        this.password = "!";
+    }
+
+    /** A superuser (also staff): the server's administrator. */
+    public static User administrator(String username, String email, String password) {
+        User user = new User(username, email);
+        user.staff = true;
+        user.superuser = true;
+        user.changePassword(password);
+        return user;
+    }
+
+    public void changePassword(String newPassword) {
+        this.password = PasswordHash.of(newPassword);
+    }
+
+    /** Whether these credentials sign this user in: the password matches and the account is active. */
+    public boolean acceptsPassword(String candidate) {
+        return active && PasswordHash.matches(candidate, password);
+    }
+
+    /** The server roles this user holds, as the security layer sees them. */
+    public List<String> serverRoles() {
+        List<String> roles = new ArrayList<>();
+        if (staff || superuser) {
+            roles.add(STAFF_ROLE);
+        }
+        if (superuser) {
+            roles.add(SUPERUSER_ROLE);
+        }
+        return roles;
+    }
+
+    public void signedIn() {
+        this.lastLogin = OffsetDateTime.now();
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getPasswordHash() {
+        return password;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public boolean isStaff() {
+        return staff;
+    }
+
+    public boolean isSuperuser() {
+        return superuser;
+    }
+
+    public OffsetDateTime getLastLogin() {
+        return lastLogin;
+    }
+}
