@@ -7,18 +7,18 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.Optional;
+import org.stocktree.platform.rest.AccessControl;
 
 /**
  * Tells the server who is calling, from an {@code Authorization: Basic} header.
  *
  * <p>A request without credentials continues anonymously: each endpoint's declared role decides
- * whether that is enough (401 if not). Wrong credentials are refused at once with 401, as Django
- * REST Framework does, even on endpoints that need no login.
+ * whether that is enough (401 if not). Wrong credentials are marked on the request, and the API
+ * refuses them with 401 even on endpoints that need no login, as Django REST Framework does.
  */
 @ApplicationScoped
 public class BasicAuthentication implements HttpAuthenticationMechanism {
@@ -38,7 +38,8 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
         Optional<String[]> credentials = decode(header.substring(BASIC.length()).trim());
         Optional<User> user = credentials.flatMap(pair -> users.authenticate(pair[0], pair[1]));
         if (user.isEmpty()) {
-            return refuse(response, context);
+            request.setAttribute(AccessControl.CREDENTIALS_REJECTED, Boolean.TRUE);
+            return context.doNothing();
         }
         return context.notifyContainerAboutLogin(user.get().getUsername(), new HashSet<>(user.get().serverRoles()));
     }
@@ -52,17 +53,5 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
         } catch (IllegalArgumentException notBase64) {
             return Optional.empty();
         }
-    }
-
-    private static AuthenticationStatus refuse(HttpServletResponse response, HttpMessageContext context) {
-        try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", "Basic realm=\"api\"");
-            response.setContentType("application/json");
-            response.getOutputStream().write("{\"detail\":\"Invalid username/password.\"}".getBytes(StandardCharsets.UTF_8));
-        } catch (IOException clientGone) {
-            // The client closed the connection; the status is all it could have had.
-        }
-        return AuthenticationStatus.SEND_FAILURE;
     }
 }

@@ -102,6 +102,11 @@ public class SharedCache implements AutoCloseable {
         return local.increment(key, window);
     }
 
+    /** Whether invalidations from other nodes are reaching this node (always true without Redis). */
+    boolean listening() {
+        return listener == null || listener.listening();
+    }
+
     /** Whether values are shared with other nodes through Redis (configured, not necessarily up). */
     public boolean shared() {
         return redis != null;

@@ -4,6 +4,7 @@ import jakarta.annotation.Priority;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -35,13 +36,26 @@ public class AccessControl implements ContainerRequestFilter {
     /** The {@code @RolesAllowed} value that admits any authenticated caller. */
     public static final String ANY_SIGNED_IN = "**";
 
+    /**
+     * Request attribute set by an authentication mechanism that was given credentials it rejects;
+     * such a request is answered 401 whatever the endpoint.
+     */
+    public static final String CREDENTIALS_REJECTED = "org.stocktree.credentials-rejected";
+
     @Context
     ResourceInfo resource;
+
+    @Context
+    HttpServletRequest servletRequest;
 
     @Override
     public void filter(ContainerRequestContext request) {
         if (resource.getResourceMethod() == null) {
             return; // no endpoint matched: the 404/405 answer needs no permission
+        }
+        if (servletRequest.getAttribute(CREDENTIALS_REJECTED) != null) {
+            request.abortWith(refusal(Response.Status.UNAUTHORIZED, "Invalid username/password."));
+            return;
         }
         AnnotatedElement declared = declaring();
         if (declared == null || declared.isAnnotationPresent(DenyAll.class)) {
@@ -83,6 +97,12 @@ public class AccessControl implements ContainerRequestFilter {
     }
 
     private static Response refusal(Response.Status status, String detail) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(Map.of("detail", detail)).build();
+        Response.ResponseBuilder answer = Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(Map.of("detail", detail));
+        if (status == Response.Status.UNAUTHORIZED) {
+            // "Token" rather than "Basic": browsers would otherwise pop up their own login dialog.
+            answer.header("WWW-Authenticate", "Token");
+        }
+        return answer.build();
     }
 }

@@ -1,6 +1,8 @@
 package org.stocktree.platform.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.ejb.EJBException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
@@ -47,9 +49,9 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         if (error instanceof ConstraintViolationException violations) {
             return json(Status.BAD_REQUEST, byField(violations));
         }
-        if (error instanceof JsonProcessingException unreadable) {
-            return json(Status.BAD_REQUEST, Map.of(FieldErrors.NON_FIELD_ERRORS,
-                    List.of("Invalid JSON: " + unreadable.getOriginalMessage())));
+        JsonProcessingException unreadable = causeOfType(thrown, JsonProcessingException.class);
+        if (unreadable != null) {
+            return json(Status.BAD_REQUEST, unreadableBody(unreadable));
         }
         if (error instanceof OptimisticLockException) {
             return detail(Status.CONFLICT, "This object was changed by another request. Reload it and try again.");
@@ -65,7 +67,7 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         }
         if (error instanceof WebApplicationException web) {
             Response original = web.getResponse();
-            if (original.hasEntity()) {
+            if (original.getEntity() instanceof Map) {
                 return original;
             }
             String message = web.getMessage() == null ? original.getStatusInfo().getReasonPhrase() : web.getMessage();
@@ -92,6 +94,39 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
     private static boolean isWrappingPersistenceException(Throwable error) {
         return error instanceof PersistenceException && !(error instanceof OptimisticLockException)
                 && error.getCause() instanceof OptimisticLockException;
+    }
+
+    /**
+     * A body that is not JSON is a request error; JSON of the wrong shape is an error of the field
+     * it occurred in (without naming Java types, which mean nothing to the client).
+     */
+    private static Map<String, List<String>> unreadableBody(JsonProcessingException unreadable) {
+        StreamReadException syntax = causeOfType(unreadable, StreamReadException.class);
+        if (syntax != null) {
+            return Map.of(FieldErrors.NON_FIELD_ERRORS, List.of("Invalid JSON: " + syntax.getOriginalMessage()));
+        }
+        if (unreadable instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().get(mapping.getPath().size() - 1).getFieldName();
+            if (field != null) {
+                return Map.of(field, List.of("Invalid value for this field."));
+            }
+        }
+        if (unreadable instanceof JsonMappingException) {
+            return Map.of(FieldErrors.NON_FIELD_ERRORS, List.of("Invalid data: the request body has the wrong shape."));
+        }
+        return Map.of(FieldErrors.NON_FIELD_ERRORS, List.of("Invalid JSON."));
+    }
+
+    private static <T extends Throwable> T causeOfType(Throwable thrown, Class<T> type) {
+        for (Throwable current = thrown; current != null; current = current.getCause()) {
+            if (type.isInstance(current)) {
+                return type.cast(current);
+            }
+            if (current.getCause() == current) {
+                break;
+            }
+        }
+        return null;
     }
 
     private static Map<String, List<String>> byField(ConstraintViolationException violations) {

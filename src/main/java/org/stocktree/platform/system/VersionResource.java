@@ -7,6 +7,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.lang.management.ManagementFactory;
+import javax.management.ObjectName;
 import org.stocktree.platform.rest.ServerRole;
 
 /** {@code GET /api/version/}: the server's version details, for staff. */
@@ -32,10 +34,20 @@ public class VersionResource {
         // InvenTree reports its Python and Django versions; the equivalents here are the Java
         // runtime and the application server.
         Version version = new Version(ServerVersion.version(), ServerVersion.API_VERSION, "", "", null,
-                "Java " + Runtime.version(), System.getProperty("jboss.product.version",
-                        System.getProperty("jboss.server.name", "WildFly")));
+                "Java " + Runtime.version(), applicationServer());
         Links links = new Links("https://docs.inventree.org/en/latest/api/", "https://github.com/inventree/InvenTree",
                 "https://docs.inventree.org/en/latest/app/", "https://github.com/inventree/InvenTree/issues");
         return new VersionView(ServerVersion.development(), true, version, links);
+    }
+
+    /** The application server's product name and version, as its management model reports them. */
+    static String applicationServer() {
+        try {
+            var server = ManagementFactory.getPlatformMBeanServer();
+            var root = new ObjectName("jboss.as:management-root=server");
+            return server.getAttribute(root, "productName") + " " + server.getAttribute(root, "productVersion");
+        } catch (Exception notWildFly) {
+            return "unknown";
+        }
     }
 }

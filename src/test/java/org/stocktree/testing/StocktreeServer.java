@@ -1,0 +1,274 @@
+package org.stocktree.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * A real WildFly 39 running the built WAR, for the integration tests of one failsafe execution.
+ *
+ * <p>The execution says which database and Redis to use (system properties
+ * {@code stocktree.it.database} and {@code stocktree.it.redis}). The server runs from the WildFly
+ * the build configured, but with its own base folder under {@code target/it/<name>}, its own port
+ * offset and, on PostgreSQL, a freshly created database, so it never touches a developer's server
+ * or data. It starts on first use and stops when the test JVM exits.
+ */
+public final class StocktreeServer {
+
+    public static final String ADMIN_USER = "admin";
+    public static final String ADMIN_PASSWORD = "integration-admin";
+    private static final String PG_ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+
+    private static StocktreeServer shared;
+    private static RuntimeException startFailure;
+
+    private final String name = property("stocktree.it.name", "local");
+    private final String database = property("stocktree.it.database", "h2");
+    private final String redis = property("stocktree.it.redis", "");
+    private final int portOffset = Integer.parseInt(property("stocktree.it.port-offset", "100"));
+    private final Path jbossHome = Path.of(property("jboss.home", ".stocktree/wildfly-39.0.1.Final"));
+    private final Path war = Path.of(property("stocktree.war", "target/stocktree.war"));
+    private final Path baseDir = Path.of(property("stocktree.it.workdir", "target/it")).resolve(name).toAbsolutePath();
+    private Process process;
+
+    private StocktreeServer() {
+    }
+
+    /** The server of this test run, started (with a fresh database) on first use. */
+    public static synchronized StocktreeServer shared() {
+        if (startFailure != null) {
+            throw new IllegalStateException("The test server failed to start earlier", startFailure);
+        }
+        if (shared == null) {
+            StocktreeServer server = new StocktreeServer();
+            Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+            try {
+                server.prepareFresh();
+                server.start();
+            } catch (RuntimeException failed) {
+                server.stop();
+                startFailure = failed;
+                throw failed;
+            }
+            shared = server;
+        }
+        return shared;
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + (8080 + portOffset);
+    }
+
+    /** "postgresql" or "h2". */
+    public String database() {
+        return database;
+    }
+
+    public boolean onPostgresql() {
+        return "postgresql".equals(database);
+    }
+
+    /** The name WildFly runs under ({@code jboss.node.name}); background tasks record it. */
+    public String nodeName() {
+        return "it-" + name;
+    }
+
+    /** A connection to the server's PostgreSQL database, for tests that set up or inspect rows directly. */
+    public Connection sql() throws SQLException {
+        if (!onPostgresql()) {
+            throw new IllegalStateException("direct SQL is only available on PostgreSQL (H2 is embedded in the server)");
+        }
+        return DriverManager.getConnection(databaseUrl(), "postgres", "postgres");
+    }
+
+    /** Stops the server gracefully and starts it again on the same data. */
+    public synchronized void restart() {
+        stop();
+        start();
+    }
+
+    /** Kills the server outright, as a power cut would, and starts it again on the same data. */
+    public synchronized void crashAndRestart() {
+        List<ProcessHandle> tree = tree();
+        tree.forEach(ProcessHandle::destroyForcibly);
+        awaitExit(tree, Duration.ofSeconds(30));
+        start();
+    }
+
+    private void prepareFresh() {
+        try {
+            deleteTree(baseDir);
+            Path configuration = baseDir.resolve("configuration");
+            Files.createDirectories(configuration);
+            try (Stream<Path> files = Files.list(jbossHome.resolve("standalone/configuration"))) {
+                for (Path file : (Iterable<Path>) files::iterator) {
+                    if (Files.isRegularFile(file)) {
+                        Files.copy(file, configuration.resolve(file.getFileName()));
+                    }
+                }
+            }
+            Path deployments = Files.createDirectories(baseDir.resolve("deployments"));
+            Files.copy(war, deployments.resolve("stocktree.war"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+        if (onPostgresql()) {
+            recreateDatabase();
+        }
+    }
+
+    private void start() {
+        try {
+            ProcessBuilder builder = new ProcessBuilder("bash", jbossHome.resolve("bin/standalone.sh").toString(),
+                    "-c", "standalone.xml",
+                    "-Djboss.server.base.dir=" + baseDir,
+                    "-Djboss.socket.binding.port-offset=" + portOffset,
+                    "-Djboss.node.name=" + nodeName(),
+                    "-Djava.awt.headless=true");
+            Map<String, String> env = builder.environment();
+            env.put("JAVA_OPTS", "-Xms256m -Xmx1g -XX:+UseSerialGC -Djava.net.preferIPv4Stack=true");
+            env.put("STOCKTREE_ADMIN_USER", ADMIN_USER);
+            env.put("STOCKTREE_ADMIN_PASSWORD", ADMIN_PASSWORD);
+            env.put("STOCKTREE_ADMIN_EMAIL", "admin@example.com");
+            env.remove("STOCKTREE_DB_URL");
+            env.remove("STOCKTREE_REDIS_URL");
+            if (onPostgresql()) {
+                env.put("STOCKTREE_DB_URL", databaseUrl());
+                env.put("STOCKTREE_DB_USER", "postgres");
+                env.put("STOCKTREE_DB_PASSWORD", "postgres"); // trust authentication ignores it
+            }
+            if (!redis.isBlank()) {
+                env.put("STOCKTREE_REDIS_URL", redis);
+            }
+            builder.redirectErrorStream(true);
+            builder.redirectOutput(ProcessBuilder.Redirect.appendTo(baseDir.resolve("console.log").toFile()));
+            process = builder.start();
+            awaitHealthy();
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+    }
+
+    private void awaitHealthy() {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest health = HttpRequest.newBuilder(URI.create(baseUrl() + "/api/system/health/"))
+                .timeout(Duration.ofSeconds(5)).build();
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("WildFly exited during start-up; see " + baseDir.resolve("console.log"));
+            }
+            if (Files.exists(baseDir.resolve("deployments/stocktree.war.failed"))) {
+                throw new IllegalStateException("Deployment failed; see " + baseDir.resolve("console.log"));
+            }
+            try {
+                if (client.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // the server is not listening yet
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(interrupted);
+            }
+            sleep(Duration.ofMillis(500));
+        }
+        throw new IllegalStateException("WildFly did not become healthy within " + START_TIMEOUT);
+    }
+
+    private synchronized void stop() {
+        if (process == null || !process.isAlive()) {
+            return;
+        }
+        List<ProcessHandle> tree = tree();
+        tree.forEach(ProcessHandle::destroy);
+        if (!awaitExit(tree, Duration.ofSeconds(45))) {
+            tree.forEach(ProcessHandle::destroyForcibly);
+            awaitExit(tree, Duration.ofSeconds(15));
+        }
+    }
+
+    /** The launcher script and the JVM it started, captured before either is signalled. */
+    private List<ProcessHandle> tree() {
+        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+        tree.add(process.toHandle());
+        return tree;
+    }
+
+    private static boolean awaitExit(List<ProcessHandle> processes, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        for (ProcessHandle handle : processes) {
+            try {
+                handle.onExit().get(Math.max(1, Duration.between(Instant.now(), deadline).toMillis()),
+                        java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException late) {
+                return false;
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String databaseUrl() {
+        return "jdbc:postgresql://127.0.0.1:5432/" + databaseName();
+    }
+
+    private String databaseName() {
+        return "stocktree_it_" + name.replaceAll("[^a-z0-9]", "_");
+    }
+
+    private void recreateDatabase() {
+        try (Connection admin = DriverManager.getConnection(PG_ADMIN_URL, "postgres", "postgres");
+                Statement statement = admin.createStatement()) {
+            statement.execute("drop database if exists " + databaseName() + " with (force)");
+            statement.execute("create database " + databaseName());
+        } catch (SQLException failed) {
+            throw new IllegalStateException("Could not create the test database on PostgreSQL", failed);
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    private static String property(String key, String fallback) {
+        String value = System.getProperty(key);
+        return value == null ? fallback : value;
+    }
+}
