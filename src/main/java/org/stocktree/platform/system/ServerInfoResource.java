@@ -66,7 +66,7 @@ public class ServerInfoResource {
         return new Info(ServerVersion.SERVER_NAME, null, ServerVersion.version(), ServerVersion.PRODUCT,
                 ServerVersion.API_VERSION, worker.running(), worker.threads(), worker.pendingTasks(),
                 false, true, List.of(), false, false, false, "en",
-                new Customize(null, null, null, null, false),
+                new Customize("", "", null, null, false), // no custom logo or splash image
                 staff ? worker.running() : null,
                 staff ? status.database() : null,
                 staff ? status.platform() : null,

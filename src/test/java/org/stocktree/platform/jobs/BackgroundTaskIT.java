@@ -17,10 +17,31 @@ import java.util.UUID;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.stocktree.testing.Api;
+import org.stocktree.testing.ApiContract;
 import org.stocktree.testing.StocktreeServer;
 
 /** {@code /api/background-task/}: schedules, batch jobs and their recorded outcome. */
 class BackgroundTaskIT {
+
+    @Test
+    @Tag("h2")
+    void responsesMatchInvenTreesSchema() throws SQLException {
+        if (Api.server().onPostgresql()) {
+            insertTask("FAILED", "stocktree.jobs.contract", Api.server().nodeName());
+            insertTask("PENDING", "stocktree.jobs.contract", "contract-node");
+        }
+        for (String list : List.of("/api/background-task/failed/", "/api/background-task/pending/",
+                "/api/background-task/scheduled/")) {
+            ApiContract.assertResponse("get", list, 200, Api.asAdmin().get(list + "?limit=5").asString());
+            ApiContract.assertResponse("get", list, 200, Api.asAdmin().get(list).asString());
+        }
+        ApiContract.assertResponse("get", "/api/background-task/", 200,
+                Api.asAdmin().get("/api/background-task/").asString());
+        String task = Api.asAdmin().get("/api/background-task/scheduled/").then().extract().jsonPath()
+                .getString("find { it.name == 'housekeeping' }.task");
+        ApiContract.assertResponse("get", "/api/background-task/{task_id}/", 200,
+                Api.asAdmin().get("/api/background-task/" + task + "/").asString());
+    }
 
     @Test
     @Tag("h2")
@@ -126,8 +147,8 @@ class BackgroundTaskIT {
     private static long insertTask(String state, String func, String node) throws SQLException {
         try (Connection sql = Api.server().sql();
                 PreparedStatement insert = sql.prepareStatement("insert into background_task (id, task_id, name, func, "
-                        + "state, node, created, started, stopped, result, attempt_count) values "
-                        + "(nextval('background_task_seq'), ?, 'test', ?, ?, ?, ?, ?, ?, ?, 1) returning id")) {
+                        + "args, kwargs, state, node, created, started, stopped, result, attempt_count) values "
+                        + "(nextval('background_task_seq'), ?, 'test', ?, '()', '{}', ?, ?, ?, ?, ?, ?, 1) returning id")) {
             OffsetDateTime now = OffsetDateTime.now();
             insert.setString(1, UUID.randomUUID().toString());
             insert.setString(2, func);

@@ -1,0 +1,86 @@
+package org.stocktree.platform.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.ejb.EJBException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.junit.jupiter.api.Test;
+
+class ErrorMapperTest {
+
+    private final ErrorMapper mapper = new ErrorMapper();
+
+    record Line(@NotBlank String reference, @Positive int quantity) {
+    }
+
+    @Test
+    void fieldErrorsBecomeA400InInvenTreesShape() {
+        Response response = mapper.toResponse(FieldErrors.of("quantity", "Quantity must be positive"));
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.getEntity()).isEqualTo(Map.of("quantity", List.of("Quantity must be positive")));
+    }
+
+    @Test
+    void applicationErrorsWrappedByTheContainerAreStillFieldErrors() {
+        Response response = mapper.toResponse(new EJBException(FieldErrors.general("Not allowed")));
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.getEntity()).isEqualTo(Map.of("non_field_errors", List.of("Not allowed")));
+    }
+
+    @Test
+    void beanValidationFailuresAreGroupedByField() {
+        Validator validator = Validation.byDefaultProvider().configure()
+                .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
+        var violations = validator.validate(new Line(" ", 0));
+        Response response = mapper.toResponse(new ConstraintViolationException(violations));
+        assertThat(response.getStatus()).isEqualTo(400);
+        @SuppressWarnings("unchecked")
+        Map<String, List<String>> body = (Map<String, List<String>>) response.getEntity();
+        assertThat(body).containsOnlyKeys("reference", "quantity");
+        assertThat(body.get("quantity")).hasSize(1);
+    }
+
+    @Test
+    void unreadableJsonIsARequestError() throws Exception {
+        JsonProcessingException syntax = catchJson("{\"a\": [1,");
+        Response response = mapper.toResponse(syntax);
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.getEntity().toString()).contains("non_field_errors", "Invalid JSON");
+    }
+
+    @Test
+    void aConflictingEditIsA409() {
+        assertThat(mapper.toResponse(new OptimisticLockException()).getStatus()).isEqualTo(409);
+    }
+
+    @Test
+    void notFoundAndUnexpectedErrorsAnswerWithADetail() {
+        Response notFound = mapper.toResponse(new NotFoundException());
+        assertThat(notFound.getStatus()).isEqualTo(404);
+        assertThat(notFound.getEntity()).isEqualTo(Map.of("detail", "Not found."));
+
+        Response crash = mapper.toResponse(new IllegalStateException("secret internals"));
+        assertThat(crash.getStatus()).isEqualTo(500);
+        assertThat(crash.getEntity().toString()).doesNotContain("secret internals");
+    }
+
+    private static JsonProcessingException catchJson(String text) {
+        try {
+            JsonMapping.mapper().readTree(text);
+            throw new AssertionError("expected a parse error");
+        } catch (JsonProcessingException expected) {
+            return expected;
+        }
+    }
+}
