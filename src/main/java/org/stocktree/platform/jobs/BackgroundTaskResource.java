@@ -27,7 +27,6 @@ import org.stocktree.platform.rest.FieldErrors;
 import org.stocktree.platform.rest.Page;
 import org.stocktree.platform.rest.PageRequest;
 import org.stocktree.platform.rest.ServerRole;
-import org.stocktree.platform.system.ServerStatus;
 
 /** {@code /api/background-task/}: the state of background work, for staff, in InvenTree's shapes. */
 @Path("background-task")
@@ -79,7 +78,7 @@ public class BackgroundTaskResource {
     TaskRecords records;
 
     @Inject
-    ServerStatus status;
+    WorkerStatus workers;
 
     @Inject
     Schedules schedules;
@@ -92,7 +91,7 @@ public class BackgroundTaskResource {
 
     @GET
     public Overview overview() {
-        return new Overview(status.worker().running(), records.count(PENDING), records.countSchedules(),
+        return new Overview(workers.current().running(), records.count(PENDING), records.countSchedules(),
                 records.count(FAILED));
     }
 

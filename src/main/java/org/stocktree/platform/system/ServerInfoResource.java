@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
+import org.stocktree.platform.jobs.WorkerStatus;
 import org.stocktree.platform.rest.ServerRole;
 
 /**
@@ -55,6 +56,9 @@ public class ServerInfoResource {
     @Inject
     ServerStatus status;
 
+    @Inject
+    WorkerStatus workers;
+
     @Context
     SecurityContext security;
 
@@ -62,7 +66,7 @@ public class ServerInfoResource {
     @PermitAll
     public Info info() {
         boolean staff = security.isUserInRole(ServerRole.STAFF);
-        ServerStatus.Worker worker = status.worker();
+        WorkerStatus.Worker worker = workers.current();
         return new Info(ServerVersion.SERVER_NAME, null, ServerVersion.version(), ServerVersion.PRODUCT,
                 ServerVersion.API_VERSION, worker.running(), worker.threads(), worker.pendingTasks(),
                 false, true, List.of(), false, false, false, "en",

@@ -95,20 +95,21 @@ class BackgroundTaskIT {
 
     @Test
     void failedTasksArePagedSearchedOrderedAndBulkDeleted() throws SQLException {
-        long first = insertTask("FAILED", "stocktree.jobs.alpha", Api.server().nodeName());
-        long second = insertTask("FAILED", "stocktree.jobs.beta", Api.server().nodeName());
+        String prefix = "paging" + UUID.randomUUID().toString().substring(0, 8) + ".";
+        long first = insertTask("FAILED", prefix + "alpha", Api.server().nodeName());
+        long second = insertTask("FAILED", prefix + "beta", Api.server().nodeName());
 
-        Api.asAdmin().get("/api/background-task/failed/?limit=1&ordering=func&search=stocktree.jobs.").then()
+        Api.asAdmin().get("/api/background-task/failed/?limit=1&ordering=func&search=" + prefix).then()
                 .statusCode(200)
                 .body("count", equalTo(2))
-                .body("results[0].func", equalTo("stocktree.jobs.alpha"))
+                .body("results[0].func", equalTo(prefix + "alpha"))
                 .body("results[0].pk", equalTo(String.valueOf(first)))
                 .body("next", notNullValue())
                 .body("previous", equalTo(null));
-        Api.asAdmin().get("/api/background-task/failed/?ordering=-func&search=JOBS.BETA").then()
+        Api.asAdmin().get("/api/background-task/failed/?ordering=-func&search=" + prefix.toUpperCase() + "BETA").then()
                 .statusCode(200)
                 .body("size()", equalTo(1))
-                .body("[0].func", equalTo("stocktree.jobs.beta"));
+                .body("[0].func", equalTo(prefix + "beta"));
 
         Api.asAdmin().contentType(ContentType.JSON).body(Map.of()).delete("/api/background-task/failed/").then()
                 .statusCode(400)
@@ -120,7 +121,7 @@ class BackgroundTaskIT {
                 .delete("/api/background-task/failed/").then()
                 .statusCode(200)
                 .body("success", equalTo("Deleted 2 items"));
-        Api.asAdmin().get("/api/background-task/failed/?search=stocktree.jobs.").then()
+        Api.asAdmin().get("/api/background-task/failed/?search=" + prefix).then()
                 .statusCode(200).body("size()", equalTo(0));
     }
 
