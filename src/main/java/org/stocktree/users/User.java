@@ -2,12 +2,18 @@ package org.stocktree.users;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.stocktree.platform.persistence.BaseEntity;
 import org.stocktree.platform.rest.ServerRole;
 
@@ -59,6 +65,11 @@ public class User extends BaseEntity {
     @Column(name = "last_login")
     private OffsetDateTime lastLogin;
 
+    @ManyToMany
+    @JoinTable(name = "auth_user_groups", joinColumns = @JoinColumn(name = "user_id"),
+            inverseJoinColumns = @JoinColumn(name = "group_id"))
+    private Set<Group> groups = new HashSet<>();
+
     protected User() {
     }
 
@@ -87,7 +98,7 @@ public class User extends BaseEntity {
         return active && PasswordHash.matches(candidate, password);
     }
 
-    /** The server roles this user holds, as the security layer sees them. */
+    /** The server-wide roles this user holds (staff, superuser), as the security layer sees them. */
     public List<String> serverRoles() {
         List<String> roles = new ArrayList<>();
         if (staff || superuser) {
@@ -97,6 +108,18 @@ public class User extends BaseEntity {
             roles.add(SUPERUSER_ROLE);
         }
         return roles;
+    }
+
+    public void join(Group group) {
+        groups.add(group);
+    }
+
+    public void leave(Group group) {
+        groups.remove(group);
+    }
+
+    public Set<Group> getGroups() {
+        return Collections.unmodifiableSet(groups);
     }
 
     public void signedIn() {
@@ -109,6 +132,14 @@ public class User extends BaseEntity {
 
     public String getPasswordHash() {
         return password;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
     }
 
     public String getEmail() {

@@ -11,6 +11,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -61,6 +63,21 @@ public class UserDirectory {
         }
         verified.put(key, now + REMEMBER_MILLIS);
         return user;
+    }
+
+    /**
+     * Everything the security layer should know the user may do: the server-wide roles plus one
+     * {@code role.permission} entry ({@code part.view}) per permission any of their groups grants.
+     */
+    public Set<String> securityRoles(User user) {
+        Set<String> roles = new TreeSet<>(user.serverRoles());
+        List<RuleSet> ruleSets = em.createQuery("select r from User u join u.groups g join g.ruleSets r "
+                + "where u.id = :user", RuleSet.class).setParameter("user", user.getId()).getResultList();
+        for (RuleSet ruleSet : ruleSets) {
+            Optional<Role> role = Role.byKey(ruleSet.getName());
+            role.ifPresent(known -> ruleSet.permissions().forEach(permission -> roles.add(known.grant(permission))));
+        }
+        return roles;
     }
 
     private static String rememberKey(User user, String password) {

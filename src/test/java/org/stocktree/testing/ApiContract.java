@@ -13,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 
@@ -68,6 +69,27 @@ public final class ApiContract {
             throw new AssertionError(method.toUpperCase() + " " + path + " " + status
                     + " does not match InvenTree's schema:\n  " + String.join("\n  ", errors) + "\nbody: " + body);
         }
+    }
+
+    /** Every path the schema defines ({@code /api/part/{id}/}). */
+    public static Set<String> paths() {
+        return map(spec().get("paths")).keySet();
+    }
+
+    /** The OAuth2 scopes the schema requires for the operation (empty when it needs none). */
+    @SuppressWarnings("unchecked")
+    public static List<String> scopes(String method, String path) {
+        Map<String, Object> operation = map(map(map(spec().get("paths")).get(path)).get(method.toLowerCase()));
+        if (operation == null || !operation.containsKey("security")) {
+            return List.of();
+        }
+        for (Object requirement : (List<Object>) operation.get("security")) {
+            Object oauth = map(requirement).get("oauth2");
+            if (oauth != null) {
+                return (List<String>) oauth;
+            }
+        }
+        return List.of();
     }
 
     /** Whether the schema defines the operation at all. */

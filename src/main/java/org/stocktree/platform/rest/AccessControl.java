@@ -23,9 +23,11 @@ import java.util.logging.Logger;
  * Enforces the access every endpoint declares, before the endpoint runs.
  *
  * <p>An endpoint declares {@code @PermitAll} (anyone), {@code @RolesAllowed("**")} (any signed-in
- * caller) or {@code @RolesAllowed({...})} (a caller holding one of the roles); a method annotation
- * overrides its class's. An endpoint that declares nothing is refused: access is never granted by
- * omission. Answers follow Django REST Framework: 401 without credentials, 403 without the role.
+ * caller), {@code @RolesAllowed({...})} (a caller holding one of the server roles, e.g. staff) or
+ * {@link RequiresRole} (a caller whose groups grant the role's permission for this HTTP method);
+ * a method annotation overrides its class's. Superusers pass every check. An endpoint that
+ * declares nothing is refused: access is never granted by omission. Answers follow Django REST
+ * Framework: 401 without credentials, 403 without the permission.
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION)
@@ -37,8 +39,8 @@ public class AccessControl implements ContainerRequestFilter {
     public static final String ANY_SIGNED_IN = "**";
 
     /**
-     * Request attribute set by an authentication mechanism that was given credentials it rejects;
-     * such a request is answered 401 whatever the endpoint.
+     * Request attribute set by an authentication mechanism that was given credentials it rejects,
+     * holding the reason to give; such a request is answered 401 whatever the endpoint.
      */
     public static final String CREDENTIALS_REJECTED = "org.stocktree.credentials-rejected";
 
@@ -53,8 +55,9 @@ public class AccessControl implements ContainerRequestFilter {
         if (resource.getResourceMethod() == null) {
             return; // no endpoint matched: the 404/405 answer needs no permission
         }
-        if (servletRequest.getAttribute(CREDENTIALS_REJECTED) != null) {
-            request.abortWith(refusal(Response.Status.UNAUTHORIZED, "Invalid username/password."));
+        Object rejected = servletRequest.getAttribute(CREDENTIALS_REJECTED);
+        if (rejected != null) {
+            request.abortWith(refusal(Response.Status.UNAUTHORIZED, rejected.toString()));
             return;
         }
         AnnotatedElement declared = declaring();
@@ -73,12 +76,34 @@ public class AccessControl implements ContainerRequestFilter {
             request.abortWith(refusal(Response.Status.UNAUTHORIZED, "Authentication credentials were not provided."));
             return;
         }
-        String[] roles = declared.getAnnotation(RolesAllowed.class).value();
-        boolean allowed = Arrays.asList(roles).contains(ANY_SIGNED_IN)
-                || Arrays.stream(roles).anyMatch(security::isUserInRole);
+        boolean allowed = security.isUserInRole(ServerRole.SUPERUSER) || granted(declared, request, security);
         if (!allowed) {
             request.abortWith(refusal(Response.Status.FORBIDDEN, "You do not have permission to perform this action."));
         }
+    }
+
+    private static boolean granted(AnnotatedElement declared, ContainerRequestContext request, SecurityContext security) {
+        RequiresRole role = declared.getAnnotation(RequiresRole.class);
+        if (role != null) {
+            return security.isUserInRole(requiredGrant(role, request.getMethod()));
+        }
+        String[] roles = declared.getAnnotation(RolesAllowed.class).value();
+        return Arrays.asList(roles).contains(ANY_SIGNED_IN) || Arrays.stream(roles).anyMatch(security::isUserInRole);
+    }
+
+    /** The security role a {@link RequiresRole} endpoint needs for the HTTP method: {@code part.change}. */
+    public static String requiredGrant(RequiresRole role, String httpMethod) {
+        String permission = role.permission().isEmpty() ? permissionFor(httpMethod) : role.permission();
+        return role.value() + "." + permission;
+    }
+
+    static String permissionFor(String httpMethod) {
+        return switch (httpMethod) {
+            case "POST" -> "add";
+            case "PUT", "PATCH" -> "change";
+            case "DELETE" -> "delete";
+            default -> "view";
+        };
     }
 
     /** The method if it declares access, else its class if that does, else null. */
@@ -93,7 +118,7 @@ public class AccessControl implements ContainerRequestFilter {
 
     private static boolean declares(AnnotatedElement element) {
         return element.isAnnotationPresent(PermitAll.class) || element.isAnnotationPresent(RolesAllowed.class)
-                || element.isAnnotationPresent(DenyAll.class);
+                || element.isAnnotationPresent(RequiresRole.class) || element.isAnnotationPresent(DenyAll.class);
     }
 
     private static Response refusal(Response.Status status, String detail) {

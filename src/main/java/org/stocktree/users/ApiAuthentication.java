@@ -1,0 +1,76 @@
+package org.stocktree.users;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+import org.stocktree.platform.rest.AccessControl;
+
+/**
+ * Tells the server who is calling, from the {@code Authorization} header: {@code Token <key>}
+ * (API tokens, what InvenTree clients use) or {@code Basic <user:password>}.
+ *
+ * <p>A request without credentials continues anonymously: each endpoint's declared access decides
+ * whether that is enough (401 if not). Credentials that do not check out are marked on the
+ * request, and the API refuses them with 401 even on endpoints that need no login, as Django REST
+ * Framework does. The caller's security roles are their server roles and every
+ * {@code role.permission} their groups grant.
+ */
+@ApplicationScoped
+public class ApiAuthentication implements HttpAuthenticationMechanism {
+
+    private static final String BASIC = "basic ";
+    private static final String TOKEN = "token ";
+
+    @Inject
+    UserDirectory users;
+
+    @Inject
+    ApiTokens tokens;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header == null) {
+            return context.doNothing();
+        }
+        Optional<User> user;
+        String refusal;
+        if (startsWith(header, TOKEN)) {
+            user = tokens.authenticate(header.substring(TOKEN.length()).trim());
+            refusal = "Invalid token.";
+        } else if (startsWith(header, BASIC)) {
+            user = decode(header.substring(BASIC.length()).trim()).flatMap(pair -> users.authenticate(pair[0], pair[1]));
+            refusal = "Invalid username/password.";
+        } else {
+            return context.doNothing();
+        }
+        if (user.isEmpty()) {
+            request.setAttribute(AccessControl.CREDENTIALS_REJECTED, refusal);
+            return context.doNothing();
+        }
+        return context.notifyContainerAboutLogin(user.get().getUsername(), users.securityRoles(user.get()));
+    }
+
+    private static boolean startsWith(String header, String scheme) {
+        return header.regionMatches(true, 0, scheme, 0, scheme.length());
+    }
+
+    private static Optional<String[]> decode(String encoded) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon < 0 ? Optional.empty()
+                    : Optional.of(new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)});
+        } catch (IllegalArgumentException notBase64) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package org.stocktree.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.stocktree.platform.rest.AccessControl;
+import org.stocktree.platform.rest.RequiresRole;
+import org.stocktree.platform.rest.ServerRole;
+import org.stocktree.testing.ApiContract;
+
+/**
+ * Every API operation Stocktree implements declares who may call it, and that declaration is the
+ * one InvenTree's schema gives the operation (its OAuth2 scope: {@code r:view:part} is role
+ * {@code part} with permission {@code view}, {@code a:staff} is staff, {@code g:read} is any
+ * signed-in caller). Endpoints are found by scanning the compiled resources, so this test covers
+ * every endpoint added later without being edited.
+ */
+class EndpointAccessTest {
+
+    /** Where Stocktree is deliberately stricter than the schema's scope, and why. */
+    private static final Map<String, String> STRICTER = Map.of(
+            "/api/background-task/", "InvenTree's background task views require a staff user (IsAdminUser)");
+
+    /** Operations outside the schema, and why they exist. */
+    private static final Map<String, String> OUTSIDE_SCHEMA = Map.of(
+            "GET /api/user/token/", "the token path of older InvenTree clients, still called in the field");
+
+    /** Operations the schema lists with a scope but InvenTree serves to anyone. */
+    private static final Map<String, String> OPEN_DESPITE_SCOPE = Map.of(
+            "GET /api/", "clients read server information before signing in (InvenTree: AllowAny)",
+            "GET /api/system/health/", "monitors and load balancers probe it without credentials");
+
+    record Operation(String method, String path, AnnotatedElement declaration, Method javaMethod) {
+        String name() {
+            return method + " " + path;
+        }
+    }
+
+    @Test
+    void everyOperationDeclaresItsAccessAsTheSchemaDoes() throws Exception {
+        List<Operation> operations = operations();
+        assertThat(operations).as("resources found by scanning").isNotEmpty();
+        Map<String, String> schemaPaths = new HashMap<>();
+        ApiContract.paths().forEach(path -> schemaPaths.put(normalized(path), path));
+
+        List<String> problems = new ArrayList<>();
+        for (Operation operation : operations) {
+            if (operation.declaration() == null) {
+                problems.add(operation.name() + " (" + operation.javaMethod() + ") declares no access");
+                continue;
+            }
+            String schemaPath = schemaPaths.get(normalized(operation.path()));
+            if (schemaPath == null || !ApiContract.defines(operation.method(), schemaPath)) {
+                if (!OUTSIDE_SCHEMA.containsKey(operation.name())) {
+                    problems.add(operation.name() + " is not in InvenTree's schema");
+                }
+                continue;
+            }
+            String mismatch = compare(operation, schemaPath, ApiContract.scopes(operation.method(), schemaPath));
+            if (mismatch != null) {
+                problems.add(operation.name() + ": " + mismatch);
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    private static String compare(Operation operation, String schemaPath, List<String> scopes) {
+        AnnotatedElement declared = operation.declaration();
+        String requiredScope = scopes.stream().filter(scope -> !scope.equals("openid")).findFirst().orElse(null);
+        boolean open = declared.isAnnotationPresent(PermitAll.class);
+        List<String> roles = declared.isAnnotationPresent(RolesAllowed.class)
+                ? List.of(declared.getAnnotation(RolesAllowed.class).value()) : List.of();
+        RequiresRole role = declared.getAnnotation(RequiresRole.class);
+        if (requiredScope == null) {
+            return open ? null : "the schema needs no credentials, but the endpoint is not @PermitAll";
+        }
+        if (open) {
+            return OPEN_DESPITE_SCOPE.containsKey(operation.name()) ? null
+                    : "open to anyone, but the schema requires " + requiredScope;
+        }
+        if (requiredScope.startsWith("r:")) {
+            String[] parts = requiredScope.split(":");
+            String expected = parts[2] + "." + parts[1];
+            String actual = role == null ? null : AccessControl.requiredGrant(role, operation.method());
+            return expected.equals(actual) ? null : "requires " + actual + ", the schema " + expected;
+        }
+        if (requiredScope.equals("a:staff")) {
+            return roles.contains(ServerRole.STAFF) ? null : "must require staff";
+        }
+        if (requiredScope.equals("a:superuser")) {
+            return roles.contains(ServerRole.SUPERUSER) ? null : "must require a superuser";
+        }
+        if (requiredScope.equals("g:read")) {
+            if (roles.contains(AccessControl.ANY_SIGNED_IN)) {
+                return null;
+            }
+            return STRICTER.keySet().stream().anyMatch(schemaPath::startsWith) ? null
+                    : "the schema admits any signed-in caller (g:read), the endpoint is stricter without a reason";
+        }
+        return "scope " + requiredScope + " is not understood by this test";
+    }
+
+    /** Every resource method under /api, with the access annotation that applies to it. */
+    private static List<Operation> operations() throws IOException, ClassNotFoundException {
+        java.nio.file.Path classes = java.nio.file.Path.of(System.getProperty("stocktree.classes", "target/classes"));
+        List<Operation> operations = new ArrayList<>();
+        try (Stream<java.nio.file.Path> files = Files.walk(classes.resolve("org/stocktree"))) {
+            for (java.nio.file.Path file : (Iterable<java.nio.file.Path>) files::iterator) {
+                String name = classes.relativize(file).toString();
+                if (!name.endsWith(".class") || name.contains("$")) {
+                    continue;
+                }
+                Class<?> type = Class.forName(name.replace('/', '.').replace(".class", ""), false,
+                        EndpointAccessTest.class.getClassLoader());
+                Path base = type.getAnnotation(Path.class);
+                if (base == null) {
+                    continue;
+                }
+                for (Method method : type.getMethods()) {
+                    String http = httpMethod(method);
+                    if (http == null) {
+                        continue;
+                    }
+                    Path sub = method.getAnnotation(Path.class);
+                    String path = "/api/" + base.value() + "/" + (sub == null ? "" : sub.value()) + "/";
+                    operations.add(new Operation(http, path.replaceAll("/+", "/"), declaration(method, type), method));
+                }
+            }
+        }
+        return operations;
+    }
+
+    private static String httpMethod(Method method) {
+        for (Annotation annotation : method.getAnnotations()) {
+            HttpMethod http = annotation.annotationType().getAnnotation(HttpMethod.class);
+            if (http != null) {
+                return http.value();
+            }
+        }
+        return null;
+    }
+
+    private static AnnotatedElement declaration(Method method, Class<?> type) {
+        return declares(method) ? method : declares(type) ? type : null;
+    }
+
+    private static boolean declares(AnnotatedElement element) {
+        return element.isAnnotationPresent(PermitAll.class) || element.isAnnotationPresent(RolesAllowed.class)
+                || element.isAnnotationPresent(RequiresRole.class) || element.isAnnotationPresent(DenyAll.class);
+    }
+
+    /** A path with its parameters' names dropped: {@code /api/part/{id}/} and {@code /api/part/{pk}/} match. */
+    private static String normalized(String path) {
+        return path.replaceAll("\\{[^}]+}", "{}");
+    }
+}
