@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 import org.stocktree.platform.rest.AccessControl;
+import org.stocktree.platform.rest.AccessControl.Rejection;
 
 /**
  * Tells the server who is calling, from the {@code Authorization} header: {@code Token <key>}
@@ -42,13 +43,16 @@ public class ApiAuthentication implements HttpAuthenticationMechanism {
             return context.doNothing();
         }
         Optional<User> user;
-        String refusal;
+        Rejection refusal;
         if (startsWith(header, TOKEN)) {
             user = tokens.authenticate(header.substring(TOKEN.length()).trim());
-            refusal = "Invalid token.";
+            refusal = Rejection.invalid("Invalid token.");
         } else if (startsWith(header, BASIC)) {
-            user = decode(header.substring(BASIC.length()).trim()).flatMap(pair -> users.authenticate(pair[0], pair[1]));
-            refusal = "Invalid username/password.";
+            UserDirectory.SignIn signIn = decode(header.substring(BASIC.length()).trim())
+                    .map(pair -> users.authenticate(pair[0], pair[1]))
+                    .orElseGet(() -> new UserDirectory.SignIn(Optional.empty(), false));
+            user = signIn.user();
+            refusal = signIn.throttled() ? Rejection.throttled() : Rejection.invalid("Invalid username/password.");
         } else {
             return context.doNothing();
         }

@@ -1,18 +1,22 @@
 package org.stocktree.users;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.stocktree.platform.cache.SharedCache;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -32,6 +36,17 @@ public class UserDirectory {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    SharedCache cache;
+
+    @Inject
+    @ConfigProperty(name = "stocktree.login.max-failures")
+    int maxFailures;
+
+    @Inject
+    @ConfigProperty(name = "stocktree.login.lockout-minutes")
+    int lockoutMinutes;
+
     private final Map<String, Long> verified = new ConcurrentHashMap<>();
 
     public Optional<User> byUsername(String username) {
@@ -41,28 +56,55 @@ public class UserDirectory {
         return found.stream().findFirst();
     }
 
-    /** The user these credentials sign in, if they do. */
+    /** The outcome of a password sign-in: the user, nobody, or nobody because the name is locked out. */
+    public record SignIn(Optional<User> user, boolean throttled) {
+        static SignIn accepted(User user) {
+            return new SignIn(Optional.of(user), false);
+        }
+
+        static SignIn refused() {
+            return new SignIn(Optional.empty(), false);
+        }
+
+        static SignIn lockedOut() {
+            return new SignIn(Optional.empty(), true);
+        }
+    }
+
+    /**
+     * Who these credentials sign in. After {@code stocktree.login.max-failures} wrong passwords
+     * for a username within {@code stocktree.login.lockout-minutes}, that name is locked out for
+     * the rest of the window, whatever the password: guessing is throttled on every node alike,
+     * because the failures are counted in the shared cache. Names that do not exist count too, so
+     * the answer never tells which names exist.
+     */
     @Transactional
-    public Optional<User> authenticate(String username, String password) {
-        Optional<User> user = byUsername(username);
-        if (user.isEmpty() || !user.get().isActive()) {
-            return Optional.empty();
+    public SignIn authenticate(String username, String password) {
+        String failures = "failed-sign-ins:" + username.toLowerCase(java.util.Locale.ROOT);
+        if (cache.counted(failures) >= maxFailures) {
+            return SignIn.lockedOut();
+        }
+        Optional<User> user = byUsername(username).filter(User::isActive);
+        if (user.isEmpty()) {
+            cache.count(failures, Duration.ofMinutes(lockoutMinutes));
+            return SignIn.refused();
         }
         String key = rememberKey(user.get(), password);
         Long until = verified.get(key);
         long now = System.currentTimeMillis();
         if (until != null && until > now) {
-            return user;
+            return SignIn.accepted(user.get());
         }
         if (!user.get().acceptsPassword(password)) {
             verified.remove(key);
-            return Optional.empty();
+            cache.count(failures, Duration.ofMinutes(lockoutMinutes));
+            return SignIn.refused();
         }
         if (verified.size() >= REMEMBER_MAX) {
             verified.clear();
         }
         verified.put(key, now + REMEMBER_MILLIS);
-        return user;
+        return SignIn.accepted(user.get());
     }
 
     /**

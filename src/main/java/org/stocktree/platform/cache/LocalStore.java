@@ -66,6 +66,12 @@ final class LocalStore {
         return ((AtomicLong) updated.value).get();
     }
 
+    /** The counter's current value (0 when absent or expired), without counting. */
+    long counted(String key) {
+        Entry entry = counters.get(key);
+        return entry == null || entry.expiresAt <= clock.getAsLong() ? 0 : ((AtomicLong) entry.value).get();
+    }
+
     int size() {
         return values.size();
     }

@@ -75,6 +75,20 @@ final class RedisStore implements AutoCloseable {
         });
     }
 
+    /** The counter's current value, or empty when Redis could not be asked. */
+    Optional<Long> counted(String key) {
+        if (!available()) {
+            return Optional.empty();
+        }
+        try {
+            String value = client.get(PREFIX + key);
+            return Optional.of(value == null ? 0L : Long.parseLong(value));
+        } catch (RuntimeException failure) {
+            markDown(failure);
+            return Optional.empty();
+        }
+    }
+
     /** Blocks, delivering messages of the channel to the listener, until unsubscribed or failed. */
     void subscribe(JedisPubSub listener, String channel) {
         client.subscribe(listener, PREFIX + channel);

@@ -102,6 +102,17 @@ public class SharedCache implements AutoCloseable {
         return local.increment(key, window);
     }
 
+    /** How many events were counted under the key in the current window, without counting one. */
+    public long counted(String key) {
+        if (redis != null) {
+            Optional<Long> shared = redis.counted("count:" + key);
+            if (shared.isPresent()) {
+                return shared.get();
+            }
+        }
+        return local.counted(key);
+    }
+
     /** Whether invalidations from other nodes are reaching this node (always true without Redis). */
     boolean listening() {
         return listener == null || listener.listening();

@@ -40,9 +40,21 @@ public class AccessControl implements ContainerRequestFilter {
 
     /**
      * Request attribute set by an authentication mechanism that was given credentials it rejects,
-     * holding the reason to give; such a request is answered 401 whatever the endpoint.
+     * holding a {@link Rejection}; such a request is refused whatever the endpoint.
      */
     public static final String CREDENTIALS_REJECTED = "org.stocktree.credentials-rejected";
+
+    /** Why credentials were refused: 401 for wrong ones, 429 while a name is locked out. */
+    public record Rejection(int status, String detail) {
+
+        public static Rejection invalid(String detail) {
+            return new Rejection(401, detail);
+        }
+
+        public static Rejection throttled() {
+            return new Rejection(429, "Too many failed sign-in attempts. Try again later.");
+        }
+    }
 
     @Context
     ResourceInfo resource;
@@ -55,9 +67,8 @@ public class AccessControl implements ContainerRequestFilter {
         if (resource.getResourceMethod() == null) {
             return; // no endpoint matched: the 404/405 answer needs no permission
         }
-        Object rejected = servletRequest.getAttribute(CREDENTIALS_REJECTED);
-        if (rejected != null) {
-            request.abortWith(refusal(Response.Status.UNAUTHORIZED, rejected.toString()));
+        if (servletRequest.getAttribute(CREDENTIALS_REJECTED) instanceof Rejection rejected) {
+            request.abortWith(refusal(Response.Status.fromStatusCode(rejected.status()), rejected.detail()));
             return;
         }
         AnnotatedElement declared = declaring();

@@ -85,6 +85,23 @@ class SharedCacheTest {
     }
 
     @Test
+    void countsCanBeReadWithoutCounting() {
+        try (SharedCache local = SharedCache.inProcess();
+                SharedCache nodeA = SharedCache.withRedis(REDIS, threads::execute);
+                SharedCache nodeB = SharedCache.withRedis(REDIS, threads::execute)) {
+            assertThat(local.counted(key)).isZero();
+            local.count(key, Duration.ofMinutes(1));
+            assertThat(local.counted(key)).isEqualTo(1);
+            assertThat(local.counted(key)).isEqualTo(1);
+
+            assertThat(nodeB.counted(key)).isZero();
+            nodeA.count(key, Duration.ofMinutes(1));
+            nodeA.count(key, Duration.ofMinutes(1));
+            assertThat(nodeB.counted(key)).isEqualTo(2);
+        }
+    }
+
+    @Test
     void anUnreachableRedisFallsBackToTheLoaderQuickly() {
         try (SharedCache cache = SharedCache.withRedis("redis://127.0.0.1:1", threads::execute)) {
             AtomicInteger loads = new AtomicInteger();
