@@ -25,7 +25,6 @@ import org.stocktree.platform.persistence.ListQuery;
 import org.stocktree.platform.rest.BulkRequest;
 import org.stocktree.platform.rest.FieldErrors;
 import org.stocktree.platform.rest.Page;
-import org.stocktree.platform.rest.PageRequest;
 import org.stocktree.platform.rest.ServerRole;
 
 /** {@code /api/background-task/}: the state of background work, for staff, in InvenTree's shapes. */
@@ -113,7 +112,7 @@ public class BackgroundTaskResource {
         ListQuery<BackgroundTask> query = ListQuery.of(em, BackgroundTask.class)
                 .filter((builder, root) -> root.get("state").in(PENDING))
                 .orderBy(null, Map.of("pk", "id"), "pk");
-        return page(query, PendingTask::of);
+        return Page.of(uri, query, PendingTask::of);
     }
 
     @DELETE
@@ -131,7 +130,7 @@ public class BackgroundTaskResource {
                 .search(search, "func")
                 .orderBy(ordering, Map.of("pk", "id", "func", "func", "started", "started", "stopped", "stopped"),
                         "-stopped");
-        return page(query, FailedTask::of);
+        return Page.of(uri, query, FailedTask::of);
     }
 
     @DELETE
@@ -148,17 +147,7 @@ public class BackgroundTaskResource {
         ListQuery<ScheduledTask> query = ListQuery.of(em, ScheduledTask.class)
                 .search(search, "func", "name")
                 .orderBy(ordering, Map.of("pk", "id", "func", "func", "last_run", "lastRun"), "pk");
-        PageRequest request = PageRequest.from(uri);
-        List<ScheduledTaskRow> rows = query.fetch(request.limit(), request.offset()).stream()
-                .map(schedule -> ScheduledTaskRow.of(schedule, nextRuns.get(schedule.getName())))
-                .toList();
-        return Page.body(uri, request, request.paged() ? query.count() : rows.size(), rows);
-    }
-
-    private <R> Object page(ListQuery<BackgroundTask> query, java.util.function.Function<BackgroundTask, R> row) {
-        PageRequest request = PageRequest.from(uri);
-        List<R> rows = query.fetch(request.limit(), request.offset()).stream().map(row).toList();
-        return Page.body(uri, request, request.paged() ? query.count() : rows.size(), rows);
+        return Page.of(uri, query, schedule -> ScheduledTaskRow.of(schedule, nextRuns.get(schedule.getName())));
     }
 
     private static Map<String, String> deleted(int count) {

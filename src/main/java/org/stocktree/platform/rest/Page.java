@@ -2,6 +2,8 @@ package org.stocktree.platform.rest;
 
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.function.Function;
+import org.stocktree.platform.persistence.ListQuery;
 
 /** One page of a list, in Django REST Framework's envelope. */
 public record Page<T>(long count, String next, String previous, List<T> results) {
@@ -19,6 +21,16 @@ public record Page<T>(long count, String next, String previous, List<T> results)
         String next = offset + limit < count ? link(uri, limit, offset + limit) : null;
         String previous = offset > 0 ? link(uri, limit, Math.max(0, offset - limit)) : null;
         return new Page<>(count, next, previous, rows);
+    }
+
+    /**
+     * The answer to a list request: the query's rows for the requested page, each turned into its
+     * wire record. Two statements when paged (page and count), one when not.
+     */
+    public static <E, R> Object of(UriInfo uri, ListQuery<E> query, Function<E, R> row) {
+        PageRequest request = PageRequest.from(uri);
+        List<R> rows = query.fetch(request.limit(), request.offset()).stream().map(row).toList();
+        return body(uri, request, request.paged() ? query.count() : rows.size(), rows);
     }
 
     private static String link(UriInfo uri, int limit, int offset) {
