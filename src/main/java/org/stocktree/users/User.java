@@ -77,7 +77,66 @@ public class User extends BaseEntity {
         this.username = Objects.requireNonNull(username, "username");
         this.email = email == null ? "" : email;
         this.dateJoined = OffsetDateTime.now();
-        this.password = "!";
+        this.password = "!"; // no password can match: one is set explicitly
+    }
+
+    /**
+     * Checks a username as Django does: at most 150 characters of letters, digits and
+     * {@code @ . + - _}. Returns the problem, or null when the name is acceptable.
+     */
+    static String usernameProblem(String candidate) {
+        if (candidate == null || candidate.isBlank()) {
+            return "This field may not be blank.";
+        }
+        if (candidate.length() > 150) {
+            return "Ensure this field has no more than 150 characters.";
+        }
+        if (!candidate.matches("[\\w.@+-]+")) {
+            return "Enter a valid username. This value may contain only letters, numbers, and @/./+/-/_ characters.";
+        }
+        return null;
+    }
+
+    /** Email addresses are optional; when given they must look like one. */
+    static String emailProblem(String candidate) {
+        if (candidate == null || candidate.isEmpty()) {
+            return null;
+        }
+        return candidate.length() <= 254 && candidate.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") ? null
+                : "Enter a valid email address.";
+    }
+
+    void rename(String newUsername) {
+        this.username = newUsername;
+    }
+
+    void describe(String newFirstName, String newLastName, String newEmail) {
+        if (newFirstName != null) {
+            this.firstName = newFirstName;
+        }
+        if (newLastName != null) {
+            this.lastName = newLastName;
+        }
+        if (newEmail != null) {
+            this.email = newEmail;
+        }
+    }
+
+    void setFlags(Boolean newStaff, Boolean newSuperuser, Boolean newActive) {
+        if (newStaff != null) {
+            this.staff = newStaff;
+        }
+        if (newSuperuser != null) {
+            this.superuser = newSuperuser;
+        }
+        if (newActive != null) {
+            this.active = newActive;
+        }
+    }
+
+    void replaceGroups(Set<Group> newGroups) {
+        groups.clear();
+        groups.addAll(newGroups);
     }
 
     /** A superuser (also staff): the server's administrator. */

@@ -122,6 +122,19 @@ public class UserDirectory {
         return roles;
     }
 
+    /** The groups of each of the users, read in one statement. */
+    public Map<Long, List<Group>> groupsOf(List<User> users) {
+        if (users.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<Group>> groups = new java.util.HashMap<>();
+        em.createQuery("select u.id, g from User u join u.groups g where u in :users", Object[].class)
+                .setParameter("users", users)
+                .getResultList()
+                .forEach(row -> groups.computeIfAbsent((Long) row[0], id -> new java.util.ArrayList<>()).add((Group) row[1]));
+        return groups;
+    }
+
     private static String rememberKey(User user, String password) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");

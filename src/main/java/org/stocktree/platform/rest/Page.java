@@ -28,9 +28,17 @@ public record Page<T>(long count, String next, String previous, List<T> results)
      * wire record. Two statements when paged (page and count), one when not.
      */
     public static <E, R> Object of(UriInfo uri, ListQuery<E> query, Function<E, R> row) {
+        return ofAll(uri, query, entities -> entities.stream().map(row).toList());
+    }
+
+    /**
+     * As {@link #of}, with the whole page turned into wire records at once, so that what the rows
+     * need from other tables is read in one statement for the page, not one per row.
+     */
+    public static <E, R> Object ofAll(UriInfo uri, ListQuery<E> query, Function<List<E>, List<R>> rows) {
         PageRequest request = PageRequest.from(uri);
-        List<R> rows = query.fetch(request.limit(), request.offset()).stream().map(row).toList();
-        return body(uri, request, request.paged() ? query.count() : rows.size(), rows);
+        List<R> page = rows.apply(query.fetch(request.limit(), request.offset()));
+        return body(uri, request, request.paged() ? query.count() : page.size(), page);
     }
 
     private static String link(UriInfo uri, int limit, int offset) {

@@ -1,0 +1,141 @@
+package org.stocktree.users;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
+import org.stocktree.platform.persistence.ListQuery;
+import org.stocktree.platform.rest.AccessControl;
+import org.stocktree.platform.rest.FieldErrors;
+import org.stocktree.platform.rest.Page;
+import org.stocktree.platform.rest.QueryFilters;
+import org.stocktree.platform.rest.ServerRole;
+
+/** {@code /api/user/}: the users; anyone signed in may read them, staff change them. */
+@Path("user")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Transactional
+public class UserResource {
+
+    private static final Map<String, String> ORDERING = Map.of("email", "email", "username", "username",
+            "first_name", "firstName", "last_name", "lastName", "is_staff", "staff", "is_superuser", "superuser",
+            "is_active", "active");
+
+    record PasswordInput(String password, @com.fasterxml.jackson.annotation.JsonProperty("override_warning")
+            Boolean overrideWarning) {
+    }
+
+    @Inject
+    UserAccounts accounts;
+
+    @Inject
+    UserDirectory directory;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    SecurityContext security;
+
+    @GET
+    @RolesAllowed(AccessControl.ANY_SIGNED_IN)
+    public Object list(@QueryParam("search") String search, @QueryParam("ordering") String ordering) {
+        QueryFilters filters = QueryFilters.of(uri);
+        ListQuery<User> query = ListQuery.of(em, User.class).search(search, "firstName", "lastName", "username")
+                .orderBy(ordering, ORDERING, "username");
+        filters.bool("is_active").ifPresent(value -> query.filter((builder, root) -> builder.equal(root.get("active"), value)));
+        filters.bool("is_staff").ifPresent(value -> query.filter((builder, root) -> builder.equal(root.get("staff"), value)));
+        filters.bool("is_superuser")
+                .ifPresent(value -> query.filter((builder, root) -> builder.equal(root.get("superuser"), value)));
+        return Page.ofAll(uri, query, users -> {
+            Map<Long, List<Group>> groups = directory.groupsOf(users);
+            return users.stream().map(user -> UserJson.Extended.of(user, groups.getOrDefault(user.getId(), List.of())))
+                    .toList();
+        });
+    }
+
+    @POST
+    @RolesAllowed(ServerRole.STAFF)
+    public Response create(UserJson.Input input) {
+        User user = accounts.create(input, caller());
+        return Response.status(Response.Status.CREATED).entity(UserJson.Extended.of(user, user.getGroups())).build();
+    }
+
+    @GET
+    @Path("{id: [0-9]+}")
+    @RolesAllowed(AccessControl.ANY_SIGNED_IN)
+    public UserJson.Extended detail(@PathParam("id") long id) {
+        User user = accounts.find(id);
+        return UserJson.Extended.of(user, user.getGroups());
+    }
+
+    @PUT
+    @Path("{id: [0-9]+}")
+    @RolesAllowed(ServerRole.STAFF)
+    public UserJson.Extended replace(@PathParam("id") long id, UserJson.Input input) {
+        User user = accounts.update(id, input, false, caller());
+        return UserJson.Extended.of(user, user.getGroups());
+    }
+
+    @PATCH
+    @Path("{id: [0-9]+}")
+    @RolesAllowed(ServerRole.STAFF)
+    public UserJson.Extended update(@PathParam("id") long id, UserJson.Input input) {
+        User user = accounts.update(id, input, true, caller());
+        return UserJson.Extended.of(user, user.getGroups());
+    }
+
+    @DELETE
+    @Path("{id: [0-9]+}")
+    @RolesAllowed(ServerRole.STAFF)
+    public Response delete(@PathParam("id") long id) {
+        accounts.delete(id);
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("{id: [0-9]+}/set-password")
+    @RolesAllowed(ServerRole.SUPERUSER)
+    public Map<String, Object> setPassword(@PathParam("id") long id, PasswordInput input) {
+        if (input == null) {
+            throw FieldErrors.of("password", "This field is required.");
+        }
+        accounts.setPassword(id, input.password(), Boolean.TRUE.equals(input.overrideWarning()));
+        return Map.of();
+    }
+
+    @PATCH
+    @Path("{id: [0-9]+}/set-password")
+    @RolesAllowed(ServerRole.SUPERUSER)
+    public Map<String, Object> changePassword(@PathParam("id") long id, PasswordInput input) {
+        return setPassword(id, input);
+    }
+
+    private User caller() {
+        return directory.byUsername(security.getUserPrincipal().getName()).orElseThrow();
+    }
+}
