@@ -13,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Creates the first administrator on start-up, from configuration, when no user of that name
  * exists yet. An existing account is never changed, so restarting with other settings is safe.
+ * Then makes sure every user and group has its {@link Owner}.
  */
 @Singleton
 @Startup
@@ -37,8 +38,19 @@ public class AdminBootstrap {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Owners owners;
+
     @PostConstruct
-    void createAdministrator() {
+    void start() {
+        createAdministrator();
+        int created = owners.synchronise();
+        if (created > 0) {
+            LOG.info(() -> "Created " + created + " owner record(s) for users and groups");
+        }
+    }
+
+    private void createAdministrator() {
         if (username == null || username.isBlank() || password == null || password.isBlank()) {
             LOG.info("No administrator configured (stocktree.admin.user / stocktree.admin.password)");
             return;

@@ -1,6 +1,7 @@
 package org.stocktree.users;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -25,6 +26,9 @@ public class UserAccounts {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Owners owners;
+
     @Transactional
     public User create(UserJson.Input input, User actor) {
         Map<String, List<String>> errors = new LinkedHashMap<>();
@@ -43,6 +47,7 @@ public class UserAccounts {
         user.setFlags(input.staff(), input.superuser(), input.active());
         user.replaceGroups(groups);
         em.persist(user);
+        owners.follow(user);
         return user;
     }
 
@@ -71,12 +76,14 @@ public class UserAccounts {
         if (groups != null) {
             user.replaceGroups(groups);
         }
+        owners.follow(user);
         return user;
     }
 
     @Transactional
     public void delete(long id) {
         em.remove(find(id));
+        owners.forget(Owner.Kind.USER, id);
     }
 
     /**
@@ -111,6 +118,7 @@ public class UserAccounts {
         String clean = checkedGroupName(name, null);
         Group group = new Group(clean);
         em.persist(group);
+        owners.follow(group);
         return group;
     }
 
@@ -118,12 +126,14 @@ public class UserAccounts {
     public Group renameGroup(long id, String name) {
         Group group = findGroup(id);
         group.rename(checkedGroupName(name, id));
+        owners.follow(group);
         return group;
     }
 
     @Transactional
     public void deleteGroup(long id) {
         em.remove(findGroup(id));
+        owners.forget(Owner.Kind.GROUP, id);
     }
 
     public Group findGroup(long id) {

@@ -65,6 +65,44 @@ class TokenAuthenticationIT {
     }
 
     @Test
+    @Tag("h2")
+    void tokensAreListedCreatedAndRevokedByTheirOwner() {
+        String name = "ci-" + java.util.UUID.randomUUID();
+        io.restassured.response.Response created = Api.asAdmin().contentType(io.restassured.http.ContentType.JSON)
+                .body(java.util.Map.of("name", name)).post("/api/user/tokens/");
+        created.then().statusCode(201).body("name", equalTo(name)).body("active", equalTo(true));
+        ApiContract.assertResponse("post", "/api/user/tokens/", 201, created.asString());
+        String key = created.path("token");
+        int id = created.path("id");
+
+        String listed = Api.anonymous().header("Authorization", "Token " + key).get("/api/user/tokens/?search=" + name)
+                .then().statusCode(200)
+                .body("size()", equalTo(1))
+                .body("[0].in_use", equalTo(true))
+                .body("[0].token", startsWith(key.substring(0, 8) + "***"))
+                .extract().asString();
+        ApiContract.assertResponse("get", "/api/user/tokens/", 200, listed);
+        ApiContract.assertResponse("get", "/api/user/tokens/{id}/", 200,
+                Api.asAdmin().get("/api/user/tokens/" + id + "/").asString());
+
+        String other = "outsider-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        int otherId = Api.asAdmin().contentType(io.restassured.http.ContentType.JSON)
+                .body(java.util.Map.of("username", other)).post("/api/user/").then().statusCode(201).extract().path("pk");
+        Api.asAdmin().contentType(io.restassured.http.ContentType.JSON).body(java.util.Map.of("password", "outsider-pass"))
+                .put("/api/user/" + otherId + "/set-password/").then().statusCode(200);
+        Api.as(other, "outsider-pass").get("/api/user/tokens/").then().statusCode(200).body("size()", equalTo(0));
+        Api.as(other, "outsider-pass").get("/api/user/tokens/" + id + "/").then().statusCode(404);
+        Api.as(other, "outsider-pass").delete("/api/user/tokens/" + id + "/").then().statusCode(404);
+
+        Api.asAdmin().delete("/api/user/tokens/" + id + "/").then().statusCode(204);
+        Api.anonymous().header("Authorization", "Token " + key).get("/api/user/me/").then().statusCode(401);
+        Api.asAdmin().get("/api/user/tokens/" + id + "/").then().statusCode(200)
+                .body("revoked", equalTo(true)).body("active", equalTo(false));
+        Api.asAdmin().contentType(io.restassured.http.ContentType.JSON).body(java.util.Map.of("name", " "))
+                .post("/api/user/tokens/").then().statusCode(400).body("name[0]", equalTo("This field is required."));
+    }
+
+    @Test
     void revokedAndExpiredTokensNoLongerSignIn() throws SQLException {
         String revoked = Api.asAdmin().get("/api/user/me/token/?name=to-revoke").then().extract().path("token");
         String expired = Api.asAdmin().get("/api/user/me/token/?name=to-expire").then().extract().path("token");

@@ -18,6 +18,8 @@ import org.stocktree.platform.system.ServerVersion;
  * Answers every path that is not the API, a static file or a server endpoint with the web
  * interface's shell page, so that the single-page app's own routes ({@code /part/12}) survive a
  * reload or a bookmark. Static assets get long cache headers: their names change with content.
+ * Repeated slashes in API paths ({@code /api//part//1/}) are served as single ones, as Django
+ * tolerates them: clients joining a base URL and a path often send them.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class ShellPage extends HttpFilter {
@@ -31,6 +33,14 @@ public class ShellPage extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.contains("//")) {
+            path = path.replaceAll("/{2,}", "/");
+            if (path.startsWith("/api/")) {
+                String query = request.getQueryString();
+                request.getRequestDispatcher(query == null ? path : path + "?" + query).forward(request, response);
+                return;
+            }
+        }
         if (path.startsWith(SpaManifest.STATIC_PREFIX)) {
             if (path.startsWith(SpaManifest.STATIC_PREFIX + "assets/")) {
                 response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
