@@ -2,26 +2,20 @@ package org.stocktree.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.HttpMethod;
-import jakarta.ws.rs.Path;
-import java.io.IOException;
-import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
-import java.lang.reflect.Method;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.stocktree.platform.rest.AccessControl;
 import org.stocktree.platform.rest.RequiresRole;
 import org.stocktree.platform.rest.ServerRole;
 import org.stocktree.testing.ApiContract;
+import org.stocktree.testing.ApiOperations;
+import org.stocktree.testing.ApiOperations.Operation;
 
 /**
  * Every API operation Stocktree implements declares who may call it, and that declaration is the
@@ -45,15 +39,9 @@ class EndpointAccessTest {
             "GET /api/", "clients read server information before signing in (InvenTree: AllowAny)",
             "GET /api/system/health/", "monitors and load balancers probe it without credentials");
 
-    record Operation(String method, String path, AnnotatedElement declaration, Method javaMethod) {
-        String name() {
-            return method + " " + path;
-        }
-    }
-
     @Test
     void everyOperationDeclaresItsAccessAsTheSchemaDoes() throws Exception {
-        List<Operation> operations = operations();
+        List<Operation> operations = ApiOperations.all();
         assertThat(operations).as("resources found by scanning").isNotEmpty();
         Map<String, String> schemaPaths = new HashMap<>();
         ApiContract.paths().forEach(path -> schemaPaths.put(normalized(path), path));
@@ -113,55 +101,6 @@ class EndpointAccessTest {
                     : "the schema admits any signed-in caller (g:read), the endpoint is stricter without a reason";
         }
         return "scope " + requiredScope + " is not understood by this test";
-    }
-
-    /** Every resource method under /api, with the access annotation that applies to it. */
-    private static List<Operation> operations() throws IOException, ClassNotFoundException {
-        java.nio.file.Path classes = java.nio.file.Path.of(System.getProperty("stocktree.classes", "target/classes"));
-        List<Operation> operations = new ArrayList<>();
-        try (Stream<java.nio.file.Path> files = Files.walk(classes.resolve("org/stocktree"))) {
-            for (java.nio.file.Path file : (Iterable<java.nio.file.Path>) files::iterator) {
-                String name = classes.relativize(file).toString();
-                if (!name.endsWith(".class") || name.contains("$")) {
-                    continue;
-                }
-                Class<?> type = Class.forName(name.replace('/', '.').replace(".class", ""), false,
-                        EndpointAccessTest.class.getClassLoader());
-                Path base = type.getAnnotation(Path.class);
-                if (base == null) {
-                    continue;
-                }
-                for (Method method : type.getMethods()) {
-                    String http = httpMethod(method);
-                    if (http == null) {
-                        continue;
-                    }
-                    Path sub = method.getAnnotation(Path.class);
-                    String path = "/api/" + base.value() + "/" + (sub == null ? "" : sub.value()) + "/";
-                    operations.add(new Operation(http, path.replaceAll("/+", "/"), declaration(method, type), method));
-                }
-            }
-        }
-        return operations;
-    }
-
-    private static String httpMethod(Method method) {
-        for (Annotation annotation : method.getAnnotations()) {
-            HttpMethod http = annotation.annotationType().getAnnotation(HttpMethod.class);
-            if (http != null) {
-                return http.value();
-            }
-        }
-        return null;
-    }
-
-    private static AnnotatedElement declaration(Method method, Class<?> type) {
-        return declares(method) ? method : declares(type) ? type : null;
-    }
-
-    private static boolean declares(AnnotatedElement element) {
-        return element.isAnnotationPresent(PermitAll.class) || element.isAnnotationPresent(RolesAllowed.class)
-                || element.isAnnotationPresent(RequiresRole.class) || element.isAnnotationPresent(DenyAll.class);
     }
 
     /** A path with its parameters' names dropped: {@code /api/part/{id}/} and {@code /api/part/{pk}/} match. */
