@@ -7,6 +7,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
@@ -15,7 +16,8 @@ import org.stocktree.platform.rest.AccessControl.Rejection;
 
 /**
  * Tells the server who is calling, from the {@code Authorization} header: {@code Token <key>}
- * (API tokens, what InvenTree clients use) or {@code Basic <user:password>}.
+ * (API tokens, what InvenTree clients use) or {@code Basic <user:password>}; without the header,
+ * from the browser session opened by signing in.
  *
  * <p>A request without credentials continues anonymously: each endpoint's declared access decides
  * whether that is enough (401 if not). Credentials that do not check out are marked on the
@@ -28,6 +30,8 @@ public class ApiAuthentication implements HttpAuthenticationMechanism {
 
     private static final String BASIC = "basic ";
     private static final String TOKEN = "token ";
+    /** The session attribute naming the signed-in user of a browser session. */
+    static final String SESSION_USER = "org.stocktree.user";
 
     @Inject
     UserDirectory users;
@@ -40,7 +44,7 @@ public class ApiAuthentication implements HttpAuthenticationMechanism {
             HttpMessageContext context) {
         String header = request.getHeader("Authorization");
         if (header == null) {
-            return context.doNothing();
+            return fromSession(request, context);
         }
         Optional<User> user;
         Rejection refusal;
@@ -61,6 +65,29 @@ public class ApiAuthentication implements HttpAuthenticationMechanism {
             return context.doNothing();
         }
         return context.notifyContainerAboutLogin(user.get().getUsername(), users.securityRoles(user.get()));
+    }
+
+    /**
+     * A browser signed in through {@code /api/auth/v1/auth/login} is recognised by its session.
+     * State-changing requests must then prove they come from our page ({@link CsrfToken}).
+     */
+    private AuthenticationStatus fromSession(HttpServletRequest request, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        Object username = session == null ? null : session.getAttribute(SESSION_USER);
+        if (!(username instanceof String name)) {
+            return context.doNothing();
+        }
+        Optional<User> user = users.byUsername(name).filter(User::isActive);
+        if (user.isEmpty()) {
+            session.invalidate();
+            return context.doNothing();
+        }
+        if (!CsrfToken.safe(request) && !CsrfToken.presented(request)) {
+            request.setAttribute(AccessControl.CREDENTIALS_REJECTED,
+                    new Rejection(403, "CSRF Failed: CSRF token missing or incorrect."));
+            return context.doNothing();
+        }
+        return context.notifyContainerAboutLogin(name, users.securityRoles(user.get()));
     }
 
     private static boolean startsWith(String header, String scheme) {
