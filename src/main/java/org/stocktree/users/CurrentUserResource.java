@@ -5,7 +5,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -53,6 +56,9 @@ public class CurrentUserResource {
     @Inject
     ApiTokens tokens;
 
+    @Inject
+    UserAccounts accounts;
+
     @Context
     SecurityContext security;
 
@@ -62,7 +68,48 @@ public class CurrentUserResource {
         User user = caller();
         return new Me(user.getId(), user.getUsername(), user.getFirstName(), user.getLastName(), user.getEmail(),
                 UserJson.GroupRef.of(user.getGroups()), user.isStaff(), user.isSuperuser(), user.isActive(),
-                UserJson.Profile.defaults(), roles(user), null);
+                UserJson.Profile.of(users.profileOf(user).orElse(null)), roles(user), null);
+    }
+
+    @PUT
+    @Transactional
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Me replace(UserJson.Input input) {
+        accounts.updateSelf(caller(), input == null ? new UserJson.Input(null, null, null, null, null, null, null, null)
+                : input);
+        return me();
+    }
+
+    @PATCH
+    @Transactional
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Me update(UserJson.Input input) {
+        return replace(input);
+    }
+
+    @GET
+    @Path("profile")
+    @Transactional
+    public UserJson.Profile profile() {
+        return UserJson.Profile.of(users.profileOf(caller()).orElse(null));
+    }
+
+    @PUT
+    @Path("profile")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    public UserJson.Profile replaceProfile(UserJson.ProfileInput input) {
+        UserJson.ProfileInput given = input == null
+                ? new UserJson.ProfileInput(null, null, null, null, null, null, null, null, null, null, null, null) : input;
+        return UserJson.Profile.of(accounts.updateProfile(caller(), given.changes()));
+    }
+
+    @PATCH
+    @Path("profile")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    public UserJson.Profile updateProfile(UserJson.ProfileInput input) {
+        return replaceProfile(input);
     }
 
     @GET

@@ -105,6 +105,34 @@ public class UserAccounts {
         user.changePassword(password);
     }
 
+    /** Changes the caller's own names and email address (the rest of an account is for staff). */
+    @Transactional
+    public User updateSelf(User self, UserJson.Input input) {
+        User user = find(self.getId());
+        Map<String, List<String>> errors = new LinkedHashMap<>();
+        addIf(errors, "email", User.emailProblem(input.email()));
+        if (!errors.isEmpty()) {
+            throw FieldErrors.of(errors);
+        }
+        user.describe(input.firstName(), input.lastName(), input.email());
+        return user;
+    }
+
+    /** Saves the caller's profile changes, creating their profile on first save. */
+    @Transactional
+    public UserProfile updateProfile(User self, UserProfile.Changes changes) {
+        User user = find(self.getId());
+        UserProfile profile = em.createQuery("select p from UserProfile p where p.user = :user", UserProfile.class)
+                .setParameter("user", user).getResultStream().findFirst()
+                .orElseGet(() -> new UserProfile(user));
+        Group group = changes.primaryGroup() == null ? null : em.find(Group.class, changes.primaryGroup());
+        profile.apply(changes, group);
+        if (profile.getId() == null) {
+            em.persist(profile);
+        }
+        return profile;
+    }
+
     public User find(long id) {
         User user = em.find(User.class, id);
         if (user == null) {

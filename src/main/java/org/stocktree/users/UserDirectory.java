@@ -135,6 +135,25 @@ public class UserDirectory {
         return groups;
     }
 
+    /** The stored profiles of the users (users without one are absent), read in one statement. */
+    public Map<Long, UserProfile> profilesOf(List<User> users) {
+        if (users.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, UserProfile> profiles = new java.util.HashMap<>();
+        em.createQuery("select p.user.id, p from UserProfile p left join fetch p.primaryGroup where p.user in :users",
+                        Object[].class)
+                .setParameter("users", users).getResultList()
+                .forEach(row -> profiles.put((Long) row[0], (UserProfile) row[1]));
+        return profiles;
+    }
+
+    /** The user's stored profile, if they have saved one. */
+    public Optional<UserProfile> profileOf(User user) {
+        return em.createQuery("select p from UserProfile p where p.user = :user", UserProfile.class)
+                .setParameter("user", user).getResultStream().findFirst();
+    }
+
     private static String rememberKey(User user, String password) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");

@@ -31,16 +31,37 @@ final class UserJson {
     record Profile(String language, Object theme, Object widgets, String displayname, String position,
             String status, String location, boolean active, String contact, String type, String organisation,
             @JsonProperty("primary_group") Long primaryGroup) {
-        static Profile defaults() {
-            return new Profile(null, null, null, null, null, null, null, true, null, "internal", null, null);
+        static Profile of(UserProfile stored) {
+            if (stored == null) {
+                return new Profile(null, null, null, null, null, null, null, true, null, "internal", null, null);
+            }
+            return new Profile(stored.getLanguage(), stored.getTheme(), stored.getWidgets(), stored.getDisplayname(),
+                    stored.getPosition(), stored.getStatus(), stored.getLocation(), stored.isActive(),
+                    stored.getContact(), stored.getType(), stored.getOrganisation(),
+                    stored.getPrimaryGroup() == null ? null : stored.getPrimaryGroup().getId());
+        }
+    }
+
+    /** What a user may send about their own profile ({@code PUT/PATCH /api/user/me/profile/}). */
+    record ProfileInput(String language, Map<String, Object> theme, Map<String, Object> widgets,
+            String displayname, String position, String status, String location, Boolean active, String contact,
+            String type, String organisation, @JsonProperty("primary_group") Long primaryGroup) {
+        UserProfile.Changes changes() {
+            return new UserProfile.Changes(language, theme, widgets, displayname, position, status, location, active,
+                    contact, type, organisation, primaryGroup);
         }
     }
 
     /** {@code BriefUserProfile}: the profile as other users see it, without personal preferences. */
     record BriefProfile(String displayname, String position, String status, String location, boolean active,
             String contact, String type, String organisation, @JsonProperty("primary_group") Long primaryGroup) {
-        static BriefProfile defaults() {
-            return new BriefProfile(null, null, null, null, true, null, "internal", null, null);
+        static BriefProfile of(UserProfile stored) {
+            if (stored == null) {
+                return new BriefProfile(null, null, null, null, true, null, "internal", null, null);
+            }
+            return new BriefProfile(stored.getDisplayname(), stored.getPosition(), stored.getStatus(),
+                    stored.getLocation(), stored.isActive(), stored.getContact(), stored.getType(),
+                    stored.getOrganisation(), stored.getPrimaryGroup() == null ? null : stored.getPrimaryGroup().getId());
         }
     }
 
@@ -49,10 +70,10 @@ final class UserJson {
             @JsonProperty("last_name") String lastName, String email, List<GroupRef> groups,
             @JsonProperty("is_staff") boolean staff, @JsonProperty("is_superuser") boolean superuser,
             @JsonProperty("is_active") boolean active, BriefProfile profile) {
-        static Extended of(User user, Collection<Group> groups) {
+        static Extended of(User user, Collection<Group> groups, UserProfile profile) {
             return new Extended(user.getId(), user.getUsername(), user.getFirstName(), user.getLastName(),
                     user.getEmail(), GroupRef.of(groups), user.isStaff(), user.isSuperuser(), user.isActive(),
-                    BriefProfile.defaults());
+                    BriefProfile.of(profile));
         }
     }
 

@@ -73,8 +73,9 @@ public class UserResource {
                 .ifPresent(value -> query.filter((builder, root) -> builder.equal(root.get("superuser"), value)));
         return Page.ofAll(uri, query, users -> {
             Map<Long, List<Group>> groups = directory.groupsOf(users);
-            return users.stream().map(user -> UserJson.Extended.of(user, groups.getOrDefault(user.getId(), List.of())))
-                    .toList();
+            Map<Long, UserProfile> profiles = directory.profilesOf(users);
+            return users.stream().map(user -> UserJson.Extended.of(user, groups.getOrDefault(user.getId(), List.of()),
+                    profiles.get(user.getId()))).toList();
         });
     }
 
@@ -82,7 +83,7 @@ public class UserResource {
     @RolesAllowed(ServerRole.STAFF)
     public Response create(UserJson.Input input) {
         User user = accounts.create(input, caller());
-        return Response.status(Response.Status.CREATED).entity(UserJson.Extended.of(user, user.getGroups())).build();
+        return Response.status(Response.Status.CREATED).entity(row(user)).build();
     }
 
     @GET
@@ -90,7 +91,7 @@ public class UserResource {
     @RolesAllowed(AccessControl.ANY_SIGNED_IN)
     public UserJson.Extended detail(@PathParam("id") long id) {
         User user = accounts.find(id);
-        return UserJson.Extended.of(user, user.getGroups());
+        return row(user);
     }
 
     @PUT
@@ -98,7 +99,7 @@ public class UserResource {
     @RolesAllowed(ServerRole.STAFF)
     public UserJson.Extended replace(@PathParam("id") long id, UserJson.Input input) {
         User user = accounts.update(id, input, false, caller());
-        return UserJson.Extended.of(user, user.getGroups());
+        return row(user);
     }
 
     @PATCH
@@ -106,7 +107,7 @@ public class UserResource {
     @RolesAllowed(ServerRole.STAFF)
     public UserJson.Extended update(@PathParam("id") long id, UserJson.Input input) {
         User user = accounts.update(id, input, true, caller());
-        return UserJson.Extended.of(user, user.getGroups());
+        return row(user);
     }
 
     @DELETE
@@ -133,6 +134,10 @@ public class UserResource {
     @RolesAllowed(ServerRole.SUPERUSER)
     public Map<String, Object> changePassword(@PathParam("id") long id, PasswordInput input) {
         return setPassword(id, input);
+    }
+
+    private UserJson.Extended row(User user) {
+        return UserJson.Extended.of(user, user.getGroups(), directory.profileOf(user).orElse(null));
     }
 
     private User caller() {
