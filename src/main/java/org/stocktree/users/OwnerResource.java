@@ -27,9 +27,9 @@ import org.stocktree.platform.rest.QueryFilters;
 @RolesAllowed(AccessControl.ANY_SIGNED_IN)
 public class OwnerResource {
 
-    record OwnerRow(long pk, @JsonProperty("owner_id") long ownerId, @JsonProperty("owner_model") String ownerModel,
+    public record OwnerRow(long pk, @JsonProperty("owner_id") long ownerId, @JsonProperty("owner_model") String ownerModel,
             String name, String label) {
-        static OwnerRow of(Owner owner) {
+        public static OwnerRow of(Owner owner) {
             return new OwnerRow(owner.getId(), owner.getOwnerId(), owner.getKind().model(), owner.getName(),
                     owner.getKind().label());
         }

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
@@ -101,7 +102,7 @@ public final class ListQuery<E> {
         CriteriaBuilder builder = em.getCriteriaBuilder();
         CriteriaQuery<E> query = builder.createQuery(type);
         Root<E> root = query.from(type);
-        included.forEach(association -> root.fetch(association));
+        included.forEach(association -> root.fetch(association, JoinType.LEFT)); // rows without one still count
         query.select(root).where(predicates(builder, root)).orderBy(orders(builder, root));
         TypedQuery<E> typed = em.createQuery(query).setFirstResult(offset);
         if (limit != null) {
