@@ -137,6 +137,6 @@ public class ApiTokenResource {
     }
 
     private User caller() {
-        return users.byUsername(security.getUserPrincipal().getName()).orElseThrow();
+        return users.caller(security);
     }
 }

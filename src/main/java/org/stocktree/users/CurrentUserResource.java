@@ -9,7 +9,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -140,7 +139,6 @@ public class CurrentUserResource {
     }
 
     private User caller() {
-        return users.byUsername(security.getUserPrincipal().getName())
-                .orElseThrow(() -> new NotAuthorizedException("Token"));
+        return users.caller(security);
     }
 }

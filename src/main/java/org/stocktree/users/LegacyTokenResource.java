@@ -34,7 +34,6 @@ public class LegacyTokenResource {
 
     @GET
     public CurrentUserResource.Token token(@QueryParam("name") String name) {
-        return CurrentUserResource.Token.of(tokens.issue(users.byUsername(security.getUserPrincipal().getName())
-                .orElseThrow(), name));
+        return CurrentUserResource.Token.of(tokens.issue(users.caller(security), name));
     }
 }

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.core.SecurityContext;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -54,6 +56,14 @@ public class UserDirectory {
                 .setParameter("username", username)
                 .getResultList();
         return found.stream().findFirst();
+    }
+
+    /**
+     * The signed-in caller of an endpoint that requires one. The account may have been removed
+     * since the request was authenticated; the caller is then treated as signed out.
+     */
+    public User caller(SecurityContext security) {
+        return byUsername(security.getUserPrincipal().getName()).orElseThrow(() -> new NotAuthorizedException("Token"));
     }
 
     /** The outcome of a password sign-in: the user, nobody, or nobody because the name is locked out. */

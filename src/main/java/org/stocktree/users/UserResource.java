@@ -141,6 +141,6 @@ public class UserResource {
     }
 
     private User caller() {
-        return directory.byUsername(security.getUserPrincipal().getName()).orElseThrow();
+        return directory.caller(security);
     }
 }
