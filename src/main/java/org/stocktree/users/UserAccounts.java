@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -55,6 +56,7 @@ public class UserAccounts {
     @Transactional
     public User update(long id, UserJson.Input input, boolean partial, User actor) {
         User user = find(id);
+        guardSuperuser(user, actor);
         Map<String, List<String>> errors = new LinkedHashMap<>();
         String username = input.username() == null ? null : input.username().strip();
         if (username != null || !partial) {
@@ -81,8 +83,10 @@ public class UserAccounts {
     }
 
     @Transactional
-    public void delete(long id) {
-        em.remove(find(id));
+    public void delete(long id, User actor) {
+        User user = find(id);
+        guardSuperuser(user, actor);
+        em.remove(user);
         owners.forget(Owner.Kind.USER, id);
     }
 
@@ -198,6 +202,13 @@ public class UserAccounts {
             problems.add("This password is entirely numeric.");
         }
         return problems;
+    }
+
+    /** Staff administer users, but a superuser's account is changed by superusers only. */
+    private static void guardSuperuser(User target, User actor) {
+        if (target.isSuperuser() && !actor.isSuperuser()) {
+            throw new ForbiddenException("Only a superuser can change a superuser's account.");
+        }
     }
 
     private void checkDetails(UserJson.Input input, User actor, User existing, Map<String, List<String>> errors) {

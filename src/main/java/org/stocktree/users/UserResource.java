@@ -114,7 +114,7 @@ public class UserResource {
     @Path("{id: [0-9]+}")
     @RolesAllowed(ServerRole.STAFF)
     public Response delete(@PathParam("id") long id) {
-        accounts.delete(id);
+        accounts.delete(id, caller());
         return Response.noContent().build();
     }
 

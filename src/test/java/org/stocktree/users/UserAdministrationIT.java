@@ -114,6 +114,12 @@ class UserAdministrationIT {
                 .put("/api/user/" + plain + "/set-password/").then().statusCode(403);
         Api.as(staff, "staff-member-pass").contentType(ContentType.JSON).body(Map.of("last_name", "Plain"))
                 .patch("/api/user/" + plain + "/").then().statusCode(200).body("last_name", equalTo("Plain"));
+        Api.as(staff, "staff-member-pass").contentType(ContentType.JSON).body(Map.of("is_active", false))
+                .patch("/api/user/1/").then()
+                .statusCode(403)
+                .body("detail", equalTo("Only a superuser can change a superuser's account."));
+        Api.as(staff, "staff-member-pass").delete("/api/user/1/").then().statusCode(403);
+        Api.asAdmin().get("/api/user/1/").then().statusCode(200).body("is_active", equalTo(true));
     }
 
     @Test
