@@ -10,7 +10,6 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -24,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Locale;
 import java.util.Map;
+import org.stocktree.platform.persistence.BaseEntity;
 import org.stocktree.platform.persistence.ListQuery;
 import org.stocktree.platform.rest.AccessControl;
 import org.stocktree.platform.rest.FieldErrors;
@@ -144,10 +144,6 @@ public class ProjectCodeResource {
     }
 
     private ProjectCode find(long id) {
-        ProjectCode project = em.find(ProjectCode.class, id);
-        if (project == null) {
-            throw new NotFoundException();
-        }
-        return project;
+        return BaseEntity.require(em, ProjectCode.class, id);
     }
 }

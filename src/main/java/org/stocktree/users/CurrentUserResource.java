@@ -19,7 +19,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.stocktree.platform.rest.AccessControl;
 
 /**
@@ -124,13 +123,15 @@ public class CurrentUserResource {
         return Token.of(tokens.issue(caller(), name));
     }
 
-    /** Per role, the permissions the caller holds there (null where none), as InvenTree reports them. */
+    /**
+     * Per role, the permissions the caller holds there (null where none), as InvenTree reports
+     * them: read from the security roles the request was authenticated with, not queried again.
+     */
     private Map<String, List<String>> roles(User user) {
-        Set<String> granted = users.securityRoles(user);
         Map<String, List<String>> roles = new LinkedHashMap<>();
         for (Role role : Role.values()) {
             List<String> permissions = java.util.Arrays.stream(Permission.values())
-                    .filter(permission -> user.isSuperuser() || granted.contains(role.grant(permission)))
+                    .filter(permission -> user.isSuperuser() || security.isUserInRole(role.grant(permission)))
                     .map(Permission::key)
                     .toList();
             roles.put(role.key(), permissions.isEmpty() ? null : permissions);

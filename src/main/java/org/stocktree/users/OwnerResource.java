@@ -6,7 +6,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -15,6 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
+import org.stocktree.platform.persistence.BaseEntity;
 import org.stocktree.platform.persistence.ListQuery;
 import org.stocktree.platform.rest.AccessControl;
 import org.stocktree.platform.rest.Page;
@@ -53,10 +53,6 @@ public class OwnerResource {
     @GET
     @Path("{id: [0-9]+}")
     public OwnerRow detail(@PathParam("id") long id) {
-        Owner owner = em.find(Owner.class, id);
-        if (owner == null) {
-            throw new NotFoundException();
-        }
-        return OwnerRow.of(owner);
+        return OwnerRow.of(BaseEntity.require(em, Owner.class, id));
     }
 }

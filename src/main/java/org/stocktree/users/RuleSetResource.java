@@ -10,7 +10,6 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -22,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
+import org.stocktree.platform.persistence.BaseEntity;
 import org.stocktree.platform.persistence.ListQuery;
 import org.stocktree.platform.rest.AccessControl;
 import org.stocktree.platform.rest.FieldErrors;
@@ -102,10 +102,6 @@ public class RuleSetResource {
     }
 
     private RuleSet find(long id) {
-        RuleSet set = em.find(RuleSet.class, id);
-        if (set == null) {
-            throw new NotFoundException();
-        }
-        return set;
+        return BaseEntity.require(em, RuleSet.class, id);
     }
 }

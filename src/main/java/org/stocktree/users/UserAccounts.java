@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ForbiddenException;
-import jakarta.ws.rs.NotFoundException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.stocktree.platform.persistence.BaseEntity;
 import org.stocktree.platform.rest.FieldErrors;
 
 /**
@@ -138,11 +138,7 @@ public class UserAccounts {
     }
 
     public User find(long id) {
-        User user = em.find(User.class, id);
-        if (user == null) {
-            throw new NotFoundException();
-        }
-        return user;
+        return BaseEntity.require(em, User.class, id);
     }
 
     @Transactional
@@ -169,20 +165,13 @@ public class UserAccounts {
     }
 
     public Group findGroup(long id) {
-        Group group = em.find(Group.class, id);
-        if (group == null) {
-            throw new NotFoundException();
-        }
-        return group;
+        return BaseEntity.require(em, Group.class, id);
     }
 
     /** Changes the permissions a rule set grants; absent ones stay as they are. */
     @Transactional
     public RuleSet updateRuleSet(long id, Boolean view, Boolean add, Boolean change, Boolean delete) {
-        RuleSet set = em.find(RuleSet.class, id);
-        if (set == null) {
-            throw new NotFoundException();
-        }
+        RuleSet set = BaseEntity.require(em, RuleSet.class, id);
         set.allow(view == null ? set.canView() : view, add == null ? set.canAdd() : add,
                 change == null ? set.canChange() : change, delete == null ? set.canDelete() : delete);
         return set;

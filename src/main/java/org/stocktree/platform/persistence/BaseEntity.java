@@ -1,9 +1,11 @@
 package org.stocktree.platform.persistence;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import jakarta.ws.rs.NotFoundException;
 
 /**
  * The identity every entity shares: a {@code bigint} primary key drawn from a sequence.
@@ -18,6 +20,15 @@ public abstract class BaseEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE)
     private Long id;
+
+    /** The entity with that id, or a 404 answer: what every detail endpoint needs first. */
+    public static <E extends BaseEntity> E require(EntityManager em, Class<E> type, Object id) {
+        E entity = em.find(type, id);
+        if (entity == null) {
+            throw new NotFoundException();
+        }
+        return entity;
+    }
 
     public Long getId() {
         return id;
