@@ -40,16 +40,25 @@ public final class StocktreeServer {
     private static StocktreeServer shared;
     private static RuntimeException startFailure;
 
-    private final String name = property("stocktree.it.name", "local");
+    /**
+     * Lanes let several checkouts on one machine run their integration tests at once: each lane
+     * moves the ports by 1000, and uses its own database and Redis database number.
+     */
+    private final int lane = Integer.parseInt(property("stocktree.it.lane", "0"));
+    private final String name = property("stocktree.it.name", "local") + (lane == 0 ? "" : "-lane" + lane);
     private final String database = property("stocktree.it.database", "h2");
-    private final String redis = property("stocktree.it.redis", "");
-    private final int portOffset = Integer.parseInt(property("stocktree.it.port-offset", "100"));
+    private final String redis = redisOfLane(property("stocktree.it.redis", ""), lane);
+    private final int portOffset = Integer.parseInt(property("stocktree.it.port-offset", "100")) + 1000 * lane;
     private final Path jbossHome = Path.of(property("jboss.home", ".stocktree/wildfly-39.0.1.Final"));
     private final Path war = Path.of(property("stocktree.war", "target/stocktree.war"));
     private final Path baseDir = Path.of(property("stocktree.it.workdir", "target/it")).resolve(name).toAbsolutePath();
     private Process process;
 
     private StocktreeServer() {
+    }
+
+    private static String redisOfLane(String url, int lane) {
+        return url.isBlank() || lane == 0 || url.endsWith(":1") ? url : url + "/" + lane;
     }
 
     /** The server of this test run, started (with a fresh database) on first use. */
