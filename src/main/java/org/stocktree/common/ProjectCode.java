@@ -8,11 +8,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.stocktree.platform.persistence.BaseEntity;
 import org.stocktree.platform.persistence.JsonMapConverter;
-import org.stocktree.platform.rest.FieldErrors;
+import org.stocktree.platform.rest.FormValues;
 import org.stocktree.users.Owner;
 
 /**
@@ -46,34 +45,12 @@ public class ProjectCode extends BaseEntity {
         this.code = code;
     }
 
-    /** The changes a client sends; absent fields stay as they are. */
-    record Changes(String code, String description, Boolean active, Long responsible, boolean responsibleGiven) {
-    }
-
-    /** Applies the changes, all or none: the code must be present and short enough. */
-    void apply(Changes changes, Owner owner) {
-        Map<String, List<String>> errors = new LinkedHashMap<>();
-        String newCode = changes.code() == null ? code : changes.code().strip();
-        if (newCode == null || newCode.isEmpty()) {
-            errors.put("code", List.of("This field may not be blank."));
-        } else if (newCode.length() > 50) {
-            errors.put("code", List.of("Ensure this field has no more than 50 characters."));
-        }
-        if (changes.description() != null && changes.description().length() > 200) {
-            errors.put("description", List.of("Ensure this field has no more than 200 characters."));
-        }
-        if (changes.responsibleGiven() && changes.responsible() != null && owner == null) {
-            errors.put("responsible", List.of("Invalid pk \"" + changes.responsible() + "\" - object does not exist."));
-        }
-        if (!errors.isEmpty()) {
-            throw FieldErrors.of(errors);
-        }
-        code = newCode;
-        description = changes.description() != null ? changes.description() : description;
-        active = changes.active() != null ? changes.active() : active;
-        if (changes.responsibleGiven()) {
-            responsible = owner;
-        }
+    /** Applies checked values; fields that were not sent stay as they are. */
+    void apply(FormValues values) {
+        code = values.text("code", code);
+        description = values.text("description", description);
+        active = values.bool("active", active);
+        responsible = values.entity("responsible", Owner.class, responsible);
     }
 
     public String getCode() {

@@ -27,9 +27,13 @@ import org.stocktree.platform.persistence.BaseEntity;
 import org.stocktree.platform.persistence.ListQuery;
 import org.stocktree.platform.rest.AccessControl;
 import org.stocktree.platform.rest.FieldErrors;
+import org.stocktree.platform.rest.Form;
+import org.stocktree.platform.rest.FormField;
+import org.stocktree.platform.rest.FormValues;
 import org.stocktree.platform.rest.Page;
 import org.stocktree.platform.rest.QueryFilters;
 import org.stocktree.platform.rest.ServerRole;
+import org.stocktree.platform.rest.Submits;
 import org.stocktree.users.Owner;
 import org.stocktree.users.OwnerResource;
 
@@ -50,6 +54,16 @@ public class ProjectCodeResource {
         }
     }
 
+    static final Form FORM = Form.of("Project Code", "Codes that tie orders, builds and stock to a project.",
+            "projectcode",
+            FormField.readOnly("pk", FormField.Type.INTEGER).label("ID"),
+            FormField.text("code", 50).required().label("Project Code").help("Unique project code"),
+            FormField.text("description", 200).blank().help("Project description"),
+            FormField.bool("active").defaultValue(true).help("Is this project code active?"),
+            FormField.related("responsible", Owner.class, "owner", "/api/user/owner/").nullable()
+                    .help("User or group responsible for this project"),
+            FormField.readOnly("responsible_detail", FormField.Type.OBJECT));
+
     @PersistenceContext
     EntityManager em;
 
@@ -68,9 +82,10 @@ public class ProjectCodeResource {
 
     @POST
     @RolesAllowed(ServerRole.STAFF)
+    @Submits
     public Response create(JsonNode body) {
         ProjectCode project = new ProjectCode(null);
-        save(project, body, true);
+        save(project, body, Form.Mode.CREATE);
         em.persist(project);
         return Response.status(Response.Status.CREATED).entity(Row.of(project)).build();
     }
@@ -85,18 +100,20 @@ public class ProjectCodeResource {
     @PUT
     @Path("{id: [0-9]+}")
     @RolesAllowed(ServerRole.STAFF)
+    @Submits
     public Row replace(@PathParam("id") long id, JsonNode body) {
         ProjectCode project = find(id);
-        save(project, body, true);
+        save(project, body, Form.Mode.REPLACE);
         return Row.of(project);
     }
 
     @PATCH
     @Path("{id: [0-9]+}")
     @RolesAllowed(ServerRole.STAFF)
+    @Submits
     public Row update(@PathParam("id") long id, JsonNode body) {
         ProjectCode project = find(id);
-        save(project, body, false);
+        save(project, body, Form.Mode.PARTIAL);
         return Row.of(project);
     }
 
@@ -108,39 +125,21 @@ public class ProjectCodeResource {
         return Response.noContent().build();
     }
 
-    /**
-     * Reads the body field by field, because "responsible": null (clear it) and no responsible
-     * (leave it) mean different things; then checks uniqueness and applies.
-     */
-    private void save(ProjectCode project, JsonNode body, boolean full) {
-        JsonNode fields = body == null ? com.fasterxml.jackson.databind.node.NullNode.instance : body;
-        if (!fields.isObject()) {
-            throw FieldErrors.general("Invalid data. Expected a dictionary.");
-        }
-        String code = text(fields, "code");
-        if (full && code == null && project.getCode() == null) {
-            throw FieldErrors.of("code", "This field is required.");
-        }
-        boolean responsibleGiven = fields.has("responsible");
-        Long responsible = responsibleGiven && !fields.get("responsible").isNull() ? fields.get("responsible").asLong() : null;
-        Owner owner = responsible == null ? null : em.find(Owner.class, responsible);
+    /** Reads the body through the form, then checks that the code is not taken (case-insensitively). */
+    private void save(ProjectCode project, JsonNode body, Form.Mode mode) {
+        FormValues values = FORM.read(body, mode, em);
+        String code = values.text("code", null);
         if (code != null) {
             boolean taken = !em.createQuery("select p.id from ProjectCode p where lower(p.code) = :code and p.id <> :self",
                             Long.class)
-                    .setParameter("code", code.strip().toLowerCase(Locale.ROOT))
+                    .setParameter("code", code.toLowerCase(Locale.ROOT))
                     .setParameter("self", project.getId() == null ? -1L : project.getId())
                     .getResultList().isEmpty();
             if (taken) {
                 throw FieldErrors.of("code", "project code with this Project Code already exists.");
             }
         }
-        project.apply(new ProjectCode.Changes(code, text(fields, "description"),
-                fields.has("active") ? fields.get("active").asBoolean() : null, responsible, responsibleGiven), owner);
-    }
-
-    private static String text(JsonNode fields, String name) {
-        JsonNode value = fields.get(name);
-        return value == null || value.isNull() ? null : value.asText();
+        project.apply(values);
     }
 
     private ProjectCode find(long id) {

@@ -26,6 +26,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import org.stocktree.platform.persistence.ListQuery;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.stocktree.platform.rest.Submits;
+import org.stocktree.platform.rest.FormField;
+import org.stocktree.platform.rest.Form;
 import org.stocktree.platform.rest.AccessControl;
 import org.stocktree.platform.rest.FieldErrors;
 import org.stocktree.platform.rest.Page;
@@ -49,6 +53,20 @@ public class ApiTokenResource {
 
     record TokenInput(String name, LocalDate expiry) {
     }
+
+    static final Form FORM = Form.of("Api Token", "Named keys for signing in to the API.", "apitoken",
+            FormField.readOnly("id", FormField.Type.INTEGER).label("ID"),
+            FormField.readOnly("created", FormField.Type.DATETIME),
+            FormField.of("expiry", FormField.Type.DATE).nullable().label("Expiry date")
+                    .help("Token expiry date"),
+            FormField.readOnly("last_seen", FormField.Type.DATE),
+            FormField.text("name", 100).required().label("Token name").help("Custom token name"),
+            FormField.readOnly("token", FormField.Type.STRING),
+            FormField.readOnly("active", FormField.Type.BOOLEAN),
+            FormField.readOnly("revoked", FormField.Type.BOOLEAN),
+            FormField.readOnly("user", FormField.Type.INTEGER),
+            FormField.readOnly("user_detail", FormField.Type.OBJECT),
+            FormField.readOnly("in_use", FormField.Type.BOOLEAN));
 
     record TokenRow(long id, OffsetDateTime created, LocalDate expiry, @JsonProperty("last_seen") LocalDate lastSeen,
             String name, String token, boolean active, boolean revoked, long user,
@@ -87,10 +105,9 @@ public class ApiTokenResource {
     }
 
     @POST
-    public Response create(TokenInput input) {
-        if (input == null || input.name() == null || input.name().isBlank()) {
-            throw FieldErrors.of("name", "This field is required.");
-        }
+    @Submits
+    public Response create(JsonNode body) {
+        TokenInput input = FORM.read(body, Form.Mode.CREATE, em).as(TokenInput.class);
         if (input.expiry() != null && input.expiry().isBefore(LocalDate.now())) {
             throw FieldErrors.of("expiry", "Expiry date cannot be in the past");
         }

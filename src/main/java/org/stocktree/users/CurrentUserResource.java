@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,6 +21,10 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.stocktree.platform.rest.Submits;
+import org.stocktree.platform.rest.FormField;
+import org.stocktree.platform.rest.Form;
 import org.stocktree.platform.rest.AccessControl;
 
 /**
@@ -60,6 +66,40 @@ public class CurrentUserResource {
     @Context
     SecurityContext security;
 
+    @PersistenceContext
+    EntityManager em;
+
+    static final Form FORM = Form.of("User", "The signed-in user's own account.", "user",
+            FormField.readOnly("pk", FormField.Type.INTEGER).label("ID"),
+            FormField.readOnly("username", FormField.Type.STRING),
+            FormField.text("first_name", 150).blank(),
+            FormField.text("last_name", 150).blank(),
+            FormField.of("email", FormField.Type.EMAIL).blank().label("Email address"),
+            FormField.readOnly("groups", FormField.Type.LIST),
+            FormField.readOnly("is_staff", FormField.Type.BOOLEAN),
+            FormField.readOnly("is_superuser", FormField.Type.BOOLEAN),
+            FormField.readOnly("is_active", FormField.Type.BOOLEAN),
+            FormField.readOnly("profile", FormField.Type.OBJECT));
+
+    static final Form PROFILE_FORM = Form.of("User Profile", "The signed-in user's preferences and details.",
+            "userprofile",
+            FormField.text("language", 10).blank().nullable().help("Preferred language for the user"),
+            FormField.of("theme", FormField.Type.OBJECT).nullable().help("Settings for the web UI as JSON"),
+            FormField.of("widgets", FormField.Type.OBJECT).nullable().help("Settings for the dashboard widgets as JSON"),
+            FormField.text("displayname", 255).blank().nullable().label("Display Name")
+                    .help("Chosen display name for the user"),
+            FormField.text("position", 255).blank().nullable().help("Main job title or position"),
+            FormField.text("status", 2000).blank().nullable().help("User status message"),
+            FormField.text("location", 2000).blank().nullable().help("User location information"),
+            FormField.bool("active").help("User is actively using the system"),
+            FormField.text("contact", 255).blank().nullable().help("Preferred contact information for the user"),
+            FormField.choice("type", List.of(new FormField.Choice("bot", "Bot"),
+                    new FormField.Choice("internal", "Internal"), new FormField.Choice("external", "External"),
+                    new FormField.Choice("guest", "Guest"))).label("User Type").help("Which type of user is this?"),
+            FormField.text("organisation", 255).blank().nullable().help("User primary organisation/affiliation"),
+            FormField.related("primary_group", Group.class, "group", "/api/user/group/").nullable()
+                    .help("Primary group for the user"));
+
     @GET
     @Transactional
     public Me me() {
@@ -72,17 +112,18 @@ public class CurrentUserResource {
     @PUT
     @Transactional
     @Consumes(MediaType.APPLICATION_JSON)
-    public Me replace(UserJson.Input input) {
-        accounts.updateSelf(caller(), input == null ? new UserJson.Input(null, null, null, null, null, null, null, null)
-                : input);
+    @Submits
+    public Me replace(JsonNode body) {
+        accounts.updateSelf(caller(), FORM.read(body, Form.Mode.PARTIAL, em).as(UserJson.Input.class));
         return me();
     }
 
     @PATCH
     @Transactional
     @Consumes(MediaType.APPLICATION_JSON)
-    public Me update(UserJson.Input input) {
-        return replace(input);
+    @Submits
+    public Me update(JsonNode body) {
+        return replace(body);
     }
 
     @GET
@@ -96,9 +137,9 @@ public class CurrentUserResource {
     @Path("profile")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
-    public UserJson.Profile replaceProfile(UserJson.ProfileInput input) {
-        UserJson.ProfileInput given = input == null
-                ? new UserJson.ProfileInput(null, null, null, null, null, null, null, null, null, null, null, null) : input;
+    @Submits("PROFILE_FORM")
+    public UserJson.Profile replaceProfile(JsonNode body) {
+        UserJson.ProfileInput given = PROFILE_FORM.read(body, Form.Mode.PARTIAL, em).as(UserJson.ProfileInput.class);
         return UserJson.Profile.of(accounts.updateProfile(caller(), given.changes()));
     }
 
@@ -106,8 +147,9 @@ public class CurrentUserResource {
     @Path("profile")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
-    public UserJson.Profile updateProfile(UserJson.ProfileInput input) {
-        return replaceProfile(input);
+    @Submits("PROFILE_FORM")
+    public UserJson.Profile updateProfile(JsonNode body) {
+        return replaceProfile(body);
     }
 
     @GET

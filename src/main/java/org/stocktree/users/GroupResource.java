@@ -24,6 +24,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.stocktree.platform.persistence.ListQuery;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.stocktree.platform.rest.Submits;
+import org.stocktree.platform.rest.FormField;
+import org.stocktree.platform.rest.Form;
 import org.stocktree.platform.rest.AccessControl;
 import org.stocktree.platform.rest.Page;
 import org.stocktree.platform.rest.QueryFilters;
@@ -40,8 +44,12 @@ import org.stocktree.platform.rest.ServerRole;
 @Transactional
 public class GroupResource {
 
-    record NameInput(String name) {
-    }
+    static final Form FORM = Form.of("Group", "Groups of users, and the roles they grant.", "group",
+            FormField.readOnly("pk", FormField.Type.INTEGER).label("ID"),
+            FormField.text("name", 150).required(),
+            FormField.readOnly("roles", FormField.Type.LIST),
+            FormField.readOnly("users", FormField.Type.LIST),
+            FormField.readOnly("permissions", FormField.Type.OBJECT));
 
     @Inject
     UserAccounts accounts;
@@ -62,8 +70,9 @@ public class GroupResource {
 
     @POST
     @RolesAllowed(ServerRole.STAFF)
-    public Response create(NameInput input) {
-        Group group = accounts.createGroup(input == null ? null : input.name());
+    @Submits
+    public Response create(JsonNode body) {
+        Group group = accounts.createGroup(FORM.read(body, Form.Mode.CREATE, em).text("name", null));
         return Response.status(Response.Status.CREATED).entity(rows(List.of(group)).get(0)).build();
     }
 
@@ -77,18 +86,21 @@ public class GroupResource {
     @PUT
     @Path("{id: [0-9]+}")
     @RolesAllowed(ServerRole.STAFF)
-    public UserJson.GroupRow replace(@PathParam("id") long id, NameInput input) {
-        return rows(List.of(accounts.renameGroup(id, input == null ? null : input.name()))).get(0);
+    @Submits
+    public UserJson.GroupRow replace(@PathParam("id") long id, JsonNode body) {
+        accounts.findGroup(id);
+        return rows(List.of(accounts.renameGroup(id, FORM.read(body, Form.Mode.REPLACE, em).text("name", null))))
+                .get(0);
     }
 
     @PATCH
     @Path("{id: [0-9]+}")
     @RolesAllowed(ServerRole.STAFF)
-    public UserJson.GroupRow update(@PathParam("id") long id, NameInput input) {
-        if (input == null || input.name() == null) {
-            return detail(id);
-        }
-        return replace(id, input);
+    @Submits
+    public UserJson.GroupRow update(@PathParam("id") long id, JsonNode body) {
+        accounts.findGroup(id);
+        String name = FORM.read(body, Form.Mode.PARTIAL, em).text("name", null);
+        return name == null ? detail(id) : rows(List.of(accounts.renameGroup(id, name))).get(0);
     }
 
     @DELETE

@@ -23,6 +23,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import org.stocktree.platform.persistence.BaseEntity;
 import org.stocktree.platform.persistence.ListQuery;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.stocktree.platform.rest.Submits;
+import org.stocktree.platform.rest.FormField;
+import org.stocktree.platform.rest.Form;
 import org.stocktree.platform.rest.AccessControl;
 import org.stocktree.platform.rest.FieldErrors;
 import org.stocktree.platform.rest.Page;
@@ -44,6 +48,16 @@ public class RuleSetResource {
     record PermissionsInput(@JsonProperty("can_view") Boolean canView, @JsonProperty("can_add") Boolean canAdd,
             @JsonProperty("can_change") Boolean canChange, @JsonProperty("can_delete") Boolean canDelete) {
     }
+
+    static final Form FORM = Form.of("Rule Set", "What a group may do with one role.", "ruleset",
+            FormField.readOnly("pk", FormField.Type.INTEGER).label("ID"),
+            FormField.readOnly("name", FormField.Type.STRING).help("Permission set"),
+            FormField.readOnly("label", FormField.Type.STRING),
+            FormField.readOnly("group", FormField.Type.INTEGER).help("Group"),
+            FormField.bool("can_view").label("View").help("Permission to view items"),
+            FormField.bool("can_add").label("Add").help("Permission to add items"),
+            FormField.bool("can_change").label("Change").help("Permissions to edit items"),
+            FormField.bool("can_delete").label("Delete").help("Permission to delete items"));
 
     @Inject
     UserAccounts accounts;
@@ -80,8 +94,10 @@ public class RuleSetResource {
     @PUT
     @Path("{id: [0-9]+}")
     @RolesAllowed(ServerRole.STAFF)
-    public UserJson.RuleSetRow replace(@PathParam("id") long id, PermissionsInput input) {
-        PermissionsInput given = input == null ? new PermissionsInput(null, null, null, null) : input;
+    @Submits
+    public UserJson.RuleSetRow replace(@PathParam("id") long id, JsonNode body) {
+        find(id);
+        PermissionsInput given = FORM.read(body, Form.Mode.PARTIAL, em).as(PermissionsInput.class);
         return UserJson.RuleSetRow.of(accounts.updateRuleSet(id, given.canView(), given.canAdd(), given.canChange(),
                 given.canDelete()));
     }
@@ -89,8 +105,9 @@ public class RuleSetResource {
     @PATCH
     @Path("{id: [0-9]+}")
     @RolesAllowed(ServerRole.STAFF)
-    public UserJson.RuleSetRow update(@PathParam("id") long id, PermissionsInput input) {
-        return replace(id, input);
+    @Submits
+    public UserJson.RuleSetRow update(@PathParam("id") long id, JsonNode body) {
+        return replace(id, body);
     }
 
     @DELETE

@@ -24,8 +24,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import org.stocktree.platform.persistence.ListQuery;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.stocktree.platform.rest.Submits;
+import org.stocktree.platform.rest.FormField;
+import org.stocktree.platform.rest.Form;
 import org.stocktree.platform.rest.AccessControl;
-import org.stocktree.platform.rest.FieldErrors;
 import org.stocktree.platform.rest.Page;
 import org.stocktree.platform.rest.QueryFilters;
 import org.stocktree.platform.rest.ServerRole;
@@ -45,6 +48,26 @@ public class UserResource {
     record PasswordInput(String password, @com.fasterxml.jackson.annotation.JsonProperty("override_warning")
             Boolean overrideWarning) {
     }
+
+    static final Form FORM = Form.of("User", "The people who sign in to this server.", "user",
+            FormField.readOnly("pk", FormField.Type.INTEGER).label("ID"),
+            FormField.text("username", 150).required()
+                    .matching("[\\w.@+-]+", "Enter a valid username. This value may contain only letters, numbers, "
+                            + "and @/./+/-/_ characters.")
+                    .help("Required. 150 characters or fewer. Letters, digits and @/./+/-/_ only."),
+            FormField.text("first_name", 150).blank(),
+            FormField.text("last_name", 150).blank(),
+            FormField.of("email", FormField.Type.EMAIL).blank().label("Email address"),
+            FormField.readOnly("groups", FormField.Type.LIST),
+            FormField.ids("group_ids").of(Group.class).label("Groups").help("The groups this user belongs to"),
+            FormField.bool("is_staff").label("Staff status").help("Does this user have staff permissions"),
+            FormField.bool("is_superuser").label("Superuser status").help("Is this user a superuser"),
+            FormField.bool("is_active").label("Active").defaultValue(true).help("Is this user account active"),
+            FormField.readOnly("profile", FormField.Type.OBJECT));
+
+    static final Form PASSWORD_FORM = Form.of("User Set Password", "Sets a user's password.", "user",
+            FormField.text("password", 128).required().help("Password for the user"),
+            FormField.bool("override_warning").help("Override the warning about password rules"));
 
     @Inject
     UserAccounts accounts;
@@ -81,8 +104,9 @@ public class UserResource {
 
     @POST
     @RolesAllowed(ServerRole.STAFF)
-    public Response create(UserJson.Input input) {
-        User user = accounts.create(input, caller());
+    @Submits
+    public Response create(JsonNode body) {
+        User user = accounts.create(FORM.read(body, Form.Mode.CREATE, em).as(UserJson.Input.class), caller());
         return Response.status(Response.Status.CREATED).entity(row(user)).build();
     }
 
@@ -97,16 +121,20 @@ public class UserResource {
     @PUT
     @Path("{id: [0-9]+}")
     @RolesAllowed(ServerRole.STAFF)
-    public UserJson.Extended replace(@PathParam("id") long id, UserJson.Input input) {
-        User user = accounts.update(id, input, false, caller());
+    @Submits
+    public UserJson.Extended replace(@PathParam("id") long id, JsonNode body) {
+        accounts.find(id);
+        User user = accounts.update(id, FORM.read(body, Form.Mode.REPLACE, em).as(UserJson.Input.class), false, caller());
         return row(user);
     }
 
     @PATCH
     @Path("{id: [0-9]+}")
     @RolesAllowed(ServerRole.STAFF)
-    public UserJson.Extended update(@PathParam("id") long id, UserJson.Input input) {
-        User user = accounts.update(id, input, true, caller());
+    @Submits
+    public UserJson.Extended update(@PathParam("id") long id, JsonNode body) {
+        accounts.find(id);
+        User user = accounts.update(id, FORM.read(body, Form.Mode.PARTIAL, em).as(UserJson.Input.class), true, caller());
         return row(user);
     }
 
@@ -121,10 +149,10 @@ public class UserResource {
     @PUT
     @Path("{id: [0-9]+}/set-password")
     @RolesAllowed(ServerRole.SUPERUSER)
-    public Map<String, Object> setPassword(@PathParam("id") long id, PasswordInput input) {
-        if (input == null) {
-            throw FieldErrors.of("password", "This field is required.");
-        }
+    @Submits("PASSWORD_FORM")
+    public Map<String, Object> setPassword(@PathParam("id") long id, JsonNode body) {
+        accounts.find(id);
+        PasswordInput input = PASSWORD_FORM.read(body, Form.Mode.CREATE, em).as(PasswordInput.class);
         accounts.setPassword(id, input.password(), Boolean.TRUE.equals(input.overrideWarning()));
         return Map.of();
     }
@@ -132,8 +160,9 @@ public class UserResource {
     @PATCH
     @Path("{id: [0-9]+}/set-password")
     @RolesAllowed(ServerRole.SUPERUSER)
-    public Map<String, Object> changePassword(@PathParam("id") long id, PasswordInput input) {
-        return setPassword(id, input);
+    @Submits("PASSWORD_FORM")
+    public Map<String, Object> changePassword(@PathParam("id") long id, JsonNode body) {
+        return setPassword(id, body);
     }
 
     private UserJson.Extended row(User user) {

@@ -99,7 +99,7 @@ class TokenAuthenticationIT {
         Api.asAdmin().get("/api/user/tokens/" + id + "/").then().statusCode(200)
                 .body("revoked", equalTo(true)).body("active", equalTo(false));
         Api.asAdmin().contentType(io.restassured.http.ContentType.JSON).body(java.util.Map.of("name", " "))
-                .post("/api/user/tokens/").then().statusCode(400).body("name[0]", equalTo("This field is required."));
+                .post("/api/user/tokens/").then().statusCode(400).body("name[0]", equalTo("This field may not be blank."));
     }
 
     @Test

@@ -15,8 +15,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -67,36 +69,41 @@ public class AccessControl implements ContainerRequestFilter {
         if (resource.getResourceMethod() == null) {
             return; // no endpoint matched: the 404/405 answer needs no permission
         }
-        if (servletRequest.getAttribute(CREDENTIALS_REJECTED) instanceof Rejection rejected) {
-            request.abortWith(refusal(Response.Status.fromStatusCode(rejected.status()), rejected.detail()));
-            return;
-        }
-        AnnotatedElement declared = declaring();
-        if (declared == null || declared.isAnnotationPresent(DenyAll.class)) {
-            if (declared == null) {
-                LOG.severe(() -> "Endpoint declares no access rule and is refused: " + resource.getResourceMethod());
-            }
-            request.abortWith(refusal(Response.Status.FORBIDDEN, "You do not have permission to perform this action."));
-            return;
-        }
-        if (declared.isAnnotationPresent(PermitAll.class)) {
-            return;
-        }
-        SecurityContext security = request.getSecurityContext();
-        if (security.getUserPrincipal() == null) {
-            request.abortWith(refusal(Response.Status.UNAUTHORIZED, "Authentication credentials were not provided."));
-            return;
-        }
-        boolean allowed = security.isUserInRole(ServerRole.SUPERUSER) || granted(declared, request, security);
-        if (!allowed) {
-            request.abortWith(refusal(Response.Status.FORBIDDEN, "You do not have permission to perform this action."));
-        }
+        refusal(resource.getResourceMethod(), resource.getResourceClass(), request.getMethod(),
+                request.getSecurityContext(), servletRequest).ifPresent(request::abortWith);
     }
 
-    private static boolean granted(AnnotatedElement declared, ContainerRequestContext request, SecurityContext security) {
+    /**
+     * Why a caller may not call an endpoint method with an HTTP verb, as the answer to give; empty
+     * when the caller may. Also used to decide what OPTIONS offers a caller.
+     */
+    public static Optional<Response> refusal(Method method, Class<?> type, String httpMethod,
+            SecurityContext security, HttpServletRequest servletRequest) {
+        if (servletRequest.getAttribute(CREDENTIALS_REJECTED) instanceof Rejection rejected) {
+            return Optional.of(refusal(Response.Status.fromStatusCode(rejected.status()), rejected.detail()));
+        }
+        AnnotatedElement declared = declaring(method, type);
+        if (declared == null || declared.isAnnotationPresent(DenyAll.class)) {
+            if (declared == null) {
+                LOG.severe(() -> "Endpoint declares no access rule and is refused: " + method);
+            }
+            return Optional.of(refusal(Response.Status.FORBIDDEN, "You do not have permission to perform this action."));
+        }
+        if (declared.isAnnotationPresent(PermitAll.class)) {
+            return Optional.empty();
+        }
+        if (security.getUserPrincipal() == null) {
+            return Optional.of(refusal(Response.Status.UNAUTHORIZED, "Authentication credentials were not provided."));
+        }
+        boolean allowed = security.isUserInRole(ServerRole.SUPERUSER) || granted(declared, httpMethod, security);
+        return allowed ? Optional.empty()
+                : Optional.of(refusal(Response.Status.FORBIDDEN, "You do not have permission to perform this action."));
+    }
+
+    private static boolean granted(AnnotatedElement declared, String httpMethod, SecurityContext security) {
         RequiresRole role = declared.getAnnotation(RequiresRole.class);
         if (role != null) {
-            return security.isUserInRole(requiredGrant(role, request.getMethod()));
+            return security.isUserInRole(requiredGrant(role, httpMethod));
         }
         String[] roles = declared.getAnnotation(RolesAllowed.class).value();
         return Arrays.asList(roles).contains(ANY_SIGNED_IN) || Arrays.stream(roles).anyMatch(security::isUserInRole);
@@ -118,12 +125,10 @@ public class AccessControl implements ContainerRequestFilter {
     }
 
     /** The method if it declares access, else its class if that does, else null. */
-    private AnnotatedElement declaring() {
-        AnnotatedElement method = resource.getResourceMethod();
+    private static AnnotatedElement declaring(Method method, Class<?> type) {
         if (declares(method)) {
             return method;
         }
-        AnnotatedElement type = resource.getResourceClass();
         return declares(type) ? type : null;
     }
 

@@ -1,0 +1,85 @@
+package org.stocktree.platform.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+
+import io.restassured.http.ContentType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.stocktree.testing.Api;
+import org.stocktree.testing.ApiOperations;
+
+/** OPTIONS describes every endpoint in DRF's shape, offering only the actions the caller may take. */
+@Tag("h2")
+class OptionsMetadataIT {
+
+    @Test
+    void describesTheFieldsOfTheFormTheEndpointReads() {
+        Api.asAdmin().options("/api/project-code/").then().statusCode(200)
+                .body("name", equalTo("Project Code List"))
+                .body("model", equalTo("projectcode"))
+                .body("renders", equalTo(List.of("application/json")))
+                .body("actions", hasKey("GET"))
+                .body("actions.POST.code.type", equalTo("string"))
+                .body("actions.POST.code.required", equalTo(true))
+                .body("actions.POST.code.max_length", equalTo(50))
+                .body("actions.POST.code.label", equalTo("Project Code"))
+                .body("actions.POST.active.default", equalTo(true))
+                .body("actions.POST.responsible.type", equalTo("related field"))
+                .body("actions.POST.responsible.model", equalTo("owner"))
+                .body("actions.POST.responsible.api_url", equalTo("/api/user/owner/"))
+                .body("actions.POST.pk.read_only", equalTo(true));
+        Api.asAdmin().options("/api/project-code/1/").then().statusCode(200)
+                .body("name", equalTo("Project Code Detail"))
+                .body("actions", hasKey("PUT"))
+                .body("actions", hasKey("DELETE"))
+                .body("actions", not(hasKey("POST")));
+        Api.asAdmin().options("/api/user/").then().statusCode(200)
+                .body("actions.POST.group_ids.type", equalTo("list"))
+                .body("actions.POST.group_ids.child.type", equalTo("integer"))
+                .body("actions.POST.email.type", equalTo("email"));
+        Api.asAdmin().options("/api/user/me/profile/").then().statusCode(200)
+                .body("actions.PUT.type.type", equalTo("choice"))
+                .body("actions.PUT.type.choices.value", equalTo(List.of("bot", "internal", "external", "guest")));
+    }
+
+    @Test
+    void offersOnlyWhatTheCallerMayDo() {
+        String user = "options-" + UUID.randomUUID().toString().substring(0, 8);
+        int id = Api.asAdmin().contentType(ContentType.JSON).body(Map.of("username", user)).post("/api/user/")
+                .then().statusCode(201).extract().path("pk");
+        Api.asAdmin().contentType(ContentType.JSON).body(Map.of("password", "options-password-1"))
+                .put("/api/user/" + id + "/set-password/").then().statusCode(200);
+
+        Api.as(user, "options-password-1").options("/api/project-code/").then().statusCode(200)
+                .body("actions", hasKey("GET"))
+                .body("actions", not(hasKey("POST")));
+        Api.as(user, "options-password-1").options("/api/project-code/1/").then().statusCode(200)
+                .body("actions", not(hasKey("PUT")))
+                .body("actions", not(hasKey("DELETE")));
+        Api.as(user, "options-password-1").options("/api/user/me/").then().statusCode(200)
+                .body("actions", hasKey("PUT"));
+        Api.as(user, "options-password-1").options("/api/background-task/").then().statusCode(403);
+        Api.anonymous().options("/api/project-code/").then().statusCode(401);
+        Api.asAdmin().options("/api/no-such-endpoint/").then().statusCode(404);
+    }
+
+    @Test
+    void everyEndpointAnswersOptions() {
+        List<String> problems = new ArrayList<>();
+        ApiOperations.all().stream().map(ApiOperations.Operation::path).distinct().forEach(path -> {
+            String concrete = path.replaceAll("\\{[^}]+}", "1");
+            int status = Api.asAdmin().options(concrete).statusCode();
+            if (status != 200) {
+                problems.add("OPTIONS " + path + " answered " + status);
+            }
+        });
+        assertThat(problems).isEmpty();
+    }
+}
