@@ -23,7 +23,6 @@ import java.util.Optional;
 import org.stocktree.platform.jobs.BackgroundTask.State;
 import org.stocktree.platform.persistence.ListQuery;
 import org.stocktree.platform.rest.BulkRequest;
-import org.stocktree.platform.rest.FieldErrors;
 import org.stocktree.platform.rest.Page;
 import org.stocktree.platform.rest.ServerRole;
 
@@ -82,6 +81,10 @@ public class BackgroundTaskResource {
     @Inject
     Schedules schedules;
 
+    /** The fields a bulk delete may filter on, by their names in the API. */
+    private static final Map<String, String> BULK_FILTERS = Map.of("func", "func", "task_id", "taskId",
+            "started", "started", "stopped", "stopped", "attempts", "attemptCount", "name", "name");
+
     @PersistenceContext
     EntityManager em;
 
@@ -118,8 +121,8 @@ public class BackgroundTaskResource {
     @DELETE
     @Path("pending")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Map<String, String> deletePending(BulkRequest request) {
-        return deleted(records.delete(request.requireItems(), PENDING));
+    public Map<String, String> deletePending(BulkRequest request, @QueryParam("all") String all) {
+        return delete(request, all, PENDING);
     }
 
     @GET
@@ -136,8 +139,8 @@ public class BackgroundTaskResource {
     @DELETE
     @Path("failed")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Map<String, String> deleteFailed(BulkRequest request) {
-        return deleted(records.delete(request.requireItems(), FAILED));
+    public Map<String, String> deleteFailed(BulkRequest request, @QueryParam("all") String all) {
+        return delete(request, all, FAILED);
     }
 
     @GET
@@ -150,10 +153,12 @@ public class BackgroundTaskResource {
         return Page.of(uri, query, schedule -> ScheduledTaskRow.of(schedule, nextRuns.get(schedule.getName())));
     }
 
-    private static Map<String, String> deleted(int count) {
-        if (count == 0) {
-            throw FieldErrors.general("No items match the provided criteria");
-        }
-        return Map.of("success", "Deleted " + count + " items");
+    /** Deletes the selected tasks among those in the given states, all or none. */
+    private Map<String, String> delete(BulkRequest request, String all, List<State> states) {
+        BulkRequest selection = request == null ? new BulkRequest(null, null) : request;
+        ListQuery<BackgroundTask> query = selection.select(ListQuery.of(em, BackgroundTask.class)
+                .filter((builder, root) -> root.get("state").in(states)), BULK_FILTERS, all);
+        List<Long> ids = query.fetch(null, 0).stream().map(BackgroundTask::getId).toList();
+        return Map.of("success", "Deleted " + records.delete(ids, states) + " items");
     }
 }

@@ -126,6 +126,42 @@ class BackgroundTaskIT {
     }
 
     @Test
+    void bulkDeleteSelectsByFiltersAndRefusesFiltersItDoesNotKnow() throws SQLException {
+        String prefix = "stocktree.bulk." + UUID.randomUUID().toString().substring(0, 6) + ".";
+        long keep = insertTask("FAILED", prefix + "keep", "node-a");
+        long dropOne = insertTask("FAILED", prefix + "drop", "node-a");
+        long dropTwo = insertTask("FAILED", prefix + "drop", "node-b");
+        long pending = insertTask("PENDING", prefix + "drop", "node-a");
+
+        Api.asAdmin().contentType(ContentType.JSON).body(Map.of("filters", Map.of("colour", "red")))
+                .delete("/api/background-task/failed/").then().statusCode(400)
+                .body("non_field_errors[0]", equalTo("Invalid filters provided"));
+        Api.asAdmin().contentType(ContentType.JSON).body(Map.of("filters", Map.of("func__in", prefix + "drop")))
+                .delete("/api/background-task/failed/").then().statusCode(400)
+                .body("non_field_errors[0]", equalTo("Invalid filters provided"));
+        Api.asAdmin().contentType(ContentType.JSON).body(Map.of("filters", Map.of("func", prefix + "none")))
+                .delete("/api/background-task/failed/").then().statusCode(400)
+                .body("non_field_errors[0]", equalTo("No items match the provided criteria"));
+        Api.asAdmin().contentType(ContentType.JSON).body(Map.of()).delete("/api/background-task/failed/?all=false")
+                .then().statusCode(400).body("non_field_errors[0]", equalTo("All filter must only be used with true"));
+
+        // items and filters together select what both allow: keep is listed but does not match the filter
+        Api.asAdmin().contentType(ContentType.JSON)
+                .body(Map.of("items", List.of(keep, dropOne, dropTwo), "filters", Map.of("func", prefix + "drop")))
+                .delete("/api/background-task/failed/").then().statusCode(200)
+                .body("success", equalTo("Deleted 2 items"));
+        Api.asAdmin().get("/api/background-task/failed/?search=" + prefix).then().statusCode(200)
+                .body("pk", equalTo(List.of(String.valueOf(keep))));
+        Api.asAdmin().get("/api/background-task/pending/").then()
+                .body("find { it.pk == " + pending + " }", notNullValue());
+        Api.asAdmin().contentType(ContentType.JSON).body(Map.of("filters", Map.of("id__in", List.of(keep))))
+                .delete("/api/background-task/failed/").then().statusCode(200)
+                .body("success", equalTo("Deleted 1 items"));
+        Api.asAdmin().contentType(ContentType.JSON).body(Map.of("items", List.of(pending)))
+                .delete("/api/background-task/pending/").then().statusCode(200);
+    }
+
+    @Test
     void aCrashLeavesNoTaskRunningForeverOnThatNode() throws SQLException {
         StocktreeServer server = Api.server();
         long mine = insertTask("RUNNING", "stocktree.jobs.interrupted", server.nodeName());
