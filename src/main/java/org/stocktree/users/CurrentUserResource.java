@@ -7,6 +7,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -124,6 +128,18 @@ public class CurrentUserResource {
     @Submits
     public Me update(JsonNode body) {
         return replace(body);
+    }
+
+    /** Removes the caller's own account, as InvenTree's user detail does for the signed-in user. */
+    @DELETE
+    @Transactional
+    public Response delete(@Context HttpServletRequest request) {
+        accounts.deleteSelf(caller());
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        return Response.noContent().build();
     }
 
     @GET

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.stocktree.platform.cache.CacheInvalidation;
 import org.stocktree.platform.persistence.BaseEntity;
 import org.stocktree.platform.rest.FieldErrors;
 
@@ -23,6 +24,9 @@ import org.stocktree.platform.rest.FieldErrors;
  */
 @ApplicationScoped
 public class UserAccounts {
+
+    @Inject
+    CacheInvalidation invalidation;
 
     @PersistenceContext
     EntityManager em;
@@ -77,6 +81,7 @@ public class UserAccounts {
         user.setFlags(input.staff(), input.superuser(), input.active());
         if (groups != null) {
             user.replaceGroups(groups);
+            invalidation.afterCommit(UserDirectory.grantsKey(user.getId()));
         }
         owners.follow(user);
         return user;
@@ -88,6 +93,23 @@ public class UserAccounts {
         guardSuperuser(user, actor);
         em.remove(user);
         owners.forget(Owner.Kind.USER, id);
+        invalidation.afterCommit(UserDirectory.grantsKey(id));
+    }
+
+    /**
+     * A user removes their own account. The last active superuser may not, since nobody could
+     * then administer the server.
+     */
+    @Transactional
+    public void deleteSelf(User self) {
+        if (self.isSuperuser() && self.isActive() && em.createQuery(
+                "select count(u) from User u where u.superuser = true and u.active = true", Long.class)
+                .getSingleResult() <= 1) {
+            throw FieldErrors.general("The last active superuser cannot delete their own account.");
+        }
+        em.remove(em.contains(self) ? self : em.merge(self));
+        owners.forget(Owner.Kind.USER, self.getId());
+        invalidation.afterCommit(UserDirectory.grantsKey(self.getId()));
     }
 
     /**
@@ -160,7 +182,9 @@ public class UserAccounts {
 
     @Transactional
     public void deleteGroup(long id) {
-        em.remove(findGroup(id));
+        Group group = findGroup(id);
+        forgetGrantsOfMembers(group);
+        em.remove(group);
         owners.forget(Owner.Kind.GROUP, id);
     }
 
@@ -174,7 +198,15 @@ public class UserAccounts {
         RuleSet set = BaseEntity.require(em, RuleSet.class, id);
         set.allow(view == null ? set.canView() : view, add == null ? set.canAdd() : add,
                 change == null ? set.canChange() : change, delete == null ? set.canDelete() : delete);
+        forgetGrantsOfMembers(set.getGroup());
         return set;
+    }
+
+    /** What a group grants changed: its members' cached grants are stale once this commits. */
+    private void forgetGrantsOfMembers(Group group) {
+        em.createQuery("select u.id from User u join u.groups g where g = :group", Long.class)
+                .setParameter("group", group).getResultList()
+                .forEach(member -> invalidation.afterCommit(UserDirectory.grantsKey(member)));
     }
 
     static List<String> passwordProblems(String password, User user) {

@@ -34,6 +34,7 @@ public class UserDirectory {
 
     private static final long REMEMBER_MILLIS = 5 * 60 * 1000L;
     private static final int REMEMBER_MAX = 10_000;
+    private static final Duration GRANTS_TTL = Duration.ofMinutes(10);
 
     @PersistenceContext
     EntityManager em;
@@ -123,13 +124,28 @@ public class UserDirectory {
      */
     public Set<String> securityRoles(User user) {
         Set<String> roles = new TreeSet<>(user.serverRoles());
+        roles.addAll(cache.get(grantsKey(user.getId()), Grants.class, GRANTS_TTL, () -> grantsOf(user)).roles());
+        return roles;
+    }
+
+    /** The cache key of what a user's groups grant; forgotten when the groups or their rule sets change. */
+    static String grantsKey(long userId) {
+        return "users:grants:" + userId;
+    }
+
+    /** The roles a user's groups grant, e.g. {@code part.view}: cached, as every request needs them. */
+    record Grants(List<String> roles) {
+    }
+
+    private Grants grantsOf(User user) {
+        Set<String> roles = new TreeSet<>();
         List<RuleSet> ruleSets = em.createQuery("select r from User u join u.groups g join g.ruleSets r "
                 + "where u.id = :user", RuleSet.class).setParameter("user", user.getId()).getResultList();
         for (RuleSet ruleSet : ruleSets) {
             Optional<Role> role = Role.byKey(ruleSet.getName());
             role.ifPresent(known -> ruleSet.permissions().forEach(permission -> roles.add(known.grant(permission))));
         }
-        return roles;
+        return new Grants(List.copyOf(roles));
     }
 
     /** The groups of each of the users, read in one statement. */

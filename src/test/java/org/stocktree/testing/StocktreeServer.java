@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import redis.clients.jedis.RedisClient;
 
 /**
  * A real WildFly 39 running the built WAR, for the integration tests of one failsafe execution.
@@ -141,6 +142,21 @@ public final class StocktreeServer {
         }
         if (onPostgresql()) {
             recreateDatabase();
+        }
+        forgetCachedValues();
+    }
+
+    /**
+     * A fresh database reuses ids, so values Redis still holds from an earlier run (cached under
+     * those ids) would be wrong for this one: empty the lane's Redis database first.
+     */
+    private void forgetCachedValues() {
+        if (redis.isBlank() || redis.endsWith(":1")) {
+            return;
+        }
+        try (RedisClient client = RedisClient.builder()
+                .fromURI(URI.create(redis)).build()) {
+            client.flushDB();
         }
     }
 

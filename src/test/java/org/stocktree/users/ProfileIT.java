@@ -1,9 +1,17 @@
 package org.stocktree.users;
 
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.restassured.http.ContentType;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +35,40 @@ class ProfileIT {
                 .statusCode(201).extract().path("pk");
         Api.asAdmin().contentType(ContentType.JSON).body(Map.of("password", PASSWORD))
                 .put("/api/user/" + id + "/set-password/").then().statusCode(200);
+    }
+
+    @Test
+    void usersDeleteTheirOwnAccount() {
+        Api.as(username, PASSWORD).delete("/api/user/me/").then().statusCode(204);
+        Api.as(username, PASSWORD).get("/api/user/me/").then().statusCode(401);
+        Api.asAdmin().get("/api/user/" + id + "/").then().statusCode(404);
+        Api.asAdmin().get("/api/user/owner/?search=" + username).then().statusCode(200)
+                .body("size()", equalTo(0));
+    }
+
+    @Test
+    void theLastActiveSuperuserKeepsTheirAccount() throws SQLException {
+        assumeTrue(Api.server().onPostgresql(), "needs direct SQL");
+        List<Long> others = new ArrayList<>();
+        try (Connection sql = Api.server().sql(); Statement statement = sql.createStatement()) {
+            ResultSet rows = statement.executeQuery("update auth_user set is_active = false "
+                    + "where is_superuser and is_active and username <> 'admin' returning id");
+            while (rows.next()) {
+                others.add(rows.getLong(1));
+            }
+        }
+        try {
+            Api.asAdmin().delete("/api/user/me/").then().statusCode(400)
+                    .body("non_field_errors[0]", equalTo("The last active superuser cannot delete their own account."));
+            Api.asAdmin().get("/api/user/me/").then().statusCode(200);
+        } finally {
+            try (Connection sql = Api.server().sql();
+                    PreparedStatement restore = sql.prepareStatement(
+                            "update auth_user set is_active = true where id = any (?)")) {
+                restore.setArray(1, sql.createArrayOf("bigint", others.toArray()));
+                restore.executeUpdate();
+            }
+        }
     }
 
     @Test

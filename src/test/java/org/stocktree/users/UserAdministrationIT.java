@@ -77,6 +77,37 @@ class UserAdministrationIT {
     }
 
     @Test
+    void roleChangesApplyFromTheNextRequest() {
+        String user = "roles-" + suffix;
+        int group = Api.asAdmin().contentType(ContentType.JSON).body(Map.of("name", "Role change " + suffix))
+                .post("/api/user/group/").then().statusCode(201).extract().path("pk");
+        int id = Api.asAdmin().contentType(ContentType.JSON).body(Map.of("username", user, "group_ids", List.of(group)))
+                .post("/api/user/").then().statusCode(201).extract().path("pk");
+        Api.asAdmin().contentType(ContentType.JSON).body(Map.of("password", "role-change-pass"))
+                .put("/api/user/" + id + "/set-password/").then().statusCode(200);
+        int partRules = Api.asAdmin().get("/api/user/ruleset/?group=" + group + "&name=part").then().statusCode(200)
+                .extract().path("[0].pk");
+
+        Api.as(user, "role-change-pass").get("/api/user/me/roles/").then().statusCode(200)
+                .body("roles.part", equalTo(null));
+        Api.asAdmin().contentType(ContentType.JSON).body(Map.of("can_view", true, "can_add", true))
+                .patch("/api/user/ruleset/" + partRules + "/").then().statusCode(200);
+        Api.as(user, "role-change-pass").get("/api/user/me/roles/").then().statusCode(200)
+                .body("roles.part", equalTo(List.of("view", "add", "change")));
+
+        Api.asAdmin().contentType(ContentType.JSON).body(Map.of("group_ids", List.of()))
+                .patch("/api/user/" + id + "/").then().statusCode(200);
+        Api.as(user, "role-change-pass").get("/api/user/me/roles/").then().statusCode(200)
+                .body("roles.part", equalTo(null));
+
+        Api.asAdmin().contentType(ContentType.JSON).body(Map.of("group_ids", List.of(group)))
+                .patch("/api/user/" + id + "/").then().statusCode(200);
+        Api.as(user, "role-change-pass").get("/api/user/me/roles/").then().body("roles.part", equalTo(List.of("view", "add", "change")));
+        Api.asAdmin().delete("/api/user/group/" + group + "/").then().statusCode(204);
+        Api.as(user, "role-change-pass").get("/api/user/me/roles/").then().body("roles.part", equalTo(null));
+    }
+
+    @Test
     void usersAreValidatedAndNamesAreUnique() {
         String username = "unique-" + suffix;
         Api.asAdmin().contentType(ContentType.JSON).body(Map.of("username", username)).post("/api/user/").then().statusCode(201);
