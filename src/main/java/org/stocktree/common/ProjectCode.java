@@ -20,7 +20,8 @@ import org.stocktree.users.Owner;
  */
 @Entity
 @Table(name = "common_projectcode")
-public class ProjectCode extends BaseEntity {
+@ModelType(app = "common", model = "projectcode", lookupFields = "code")
+public class ProjectCode extends BaseEntity implements HasMetadata {
 
     @Column(nullable = false, length = 50)
     private String code;
@@ -69,7 +70,13 @@ public class ProjectCode extends BaseEntity {
         return responsible;
     }
 
+    @Override
     public Map<String, Object> getMetadata() {
         return metadata;
+    }
+
+    @Override
+    public void replaceMetadata(Map<String, Object> metadata) {
+        this.metadata = new LinkedHashMap<>(metadata);
     }
 }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import org.stocktree.common.ModelType;
 import org.stocktree.platform.persistence.BaseEntity;
 
 /**
@@ -21,6 +22,7 @@ import org.stocktree.platform.persistence.BaseEntity;
  */
 @Entity
 @Table(name = "users_apitoken")
+@ModelType(app = "users", model = "apitoken", roles = "admin")
 public class ApiToken extends BaseEntity {
 
     /** InvenTree's default lifetime of a new token. */

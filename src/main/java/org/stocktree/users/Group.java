@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.stocktree.common.ModelType;
 import org.stocktree.platform.persistence.BaseEntity;
 
 /**
@@ -18,6 +19,7 @@ import org.stocktree.platform.persistence.BaseEntity;
  */
 @Entity
 @Table(name = "auth_group")
+@ModelType(app = "auth", model = "group", roles = "admin")
 public class Group extends BaseEntity {
 
     @Column(nullable = false, length = 150)

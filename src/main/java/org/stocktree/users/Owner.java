@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.stocktree.common.ModelType;
 import org.stocktree.platform.persistence.BaseEntity;
 
 /**
@@ -13,6 +14,7 @@ import org.stocktree.platform.persistence.BaseEntity;
  */
 @Entity
 @Table(name = "users_owner")
+@ModelType(app = "users", model = "owner")
 public class Owner extends BaseEntity {
 
     /** What an owner stands for. */

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import java.util.EnumSet;
 import java.util.Set;
+import org.stocktree.common.ModelType;
 import org.stocktree.platform.persistence.BaseEntity;
 
 /**
@@ -19,6 +20,7 @@ import org.stocktree.platform.persistence.BaseEntity;
  */
 @Entity
 @Table(name = "users_ruleset")
+@ModelType(app = "users", model = "ruleset", roles = "admin")
 public class RuleSet extends BaseEntity {
 
     @Column(nullable = false, length = 50, updatable = false)

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.stocktree.common.ModelType;
 import org.stocktree.platform.persistence.BaseEntity;
 import org.stocktree.platform.rest.ServerRole;
 
@@ -25,6 +26,7 @@ import org.stocktree.platform.rest.ServerRole;
  */
 @Entity
 @Table(name = "auth_user")
+@ModelType(app = "auth", model = "user", roles = "admin")
 @NamedQuery(name = User.BY_USERNAME, query = "select u from User u where u.username = :username")
 public class User extends BaseEntity {
 

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.stocktree.common.ModelType;
 import org.stocktree.platform.persistence.JsonMapConverter;
 import org.stocktree.platform.rest.FieldErrors;
 
@@ -21,6 +22,7 @@ import org.stocktree.platform.rest.FieldErrors;
  */
 @Entity
 @Table(name = "users_userprofile")
+@ModelType(app = "users", model = "userprofile")
 public class UserProfile extends org.stocktree.platform.persistence.BaseEntity {
 
     /** InvenTree's user types. */

@@ -30,6 +30,13 @@ class EndpointAccessTest {
     private static final Map<String, String> STRICTER = Map.of(
             "/api/background-task/", "InvenTree's background task views require a staff user (IsAdminUser)");
 
+    /**
+     * Paths whose role depends on the model named in the path: they admit any signed-in caller
+     * and check the model's role themselves, before looking anything up (MetadataIT covers it).
+     */
+    private static final Map<String, String> ROLE_OF_MODEL_IN_PATH = Map.of(
+            "/api/metadata/", "the schema lists every role's scope; the model in the path decides which applies");
+
     /** Operations outside the schema, and why they exist. */
     private static final Map<String, String> OUTSIDE_SCHEMA = Map.of(
             "GET /api/user/token/", "the token path of older InvenTree clients, still called in the field");
@@ -80,6 +87,10 @@ class EndpointAccessTest {
         if (open) {
             return OPEN_DESPITE_SCOPE.containsKey(operation.name()) ? null
                     : "open to anyone, but the schema requires " + requiredScope;
+        }
+        if (requiredScope.startsWith("r:") && roles.contains(AccessControl.ANY_SIGNED_IN)
+                && ROLE_OF_MODEL_IN_PATH.keySet().stream().anyMatch(schemaPath::startsWith)) {
+            return null;
         }
         if (requiredScope.startsWith("r:")) {
             String[] parts = requiredScope.split(":");

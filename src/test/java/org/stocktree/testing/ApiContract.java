@@ -92,6 +92,26 @@ public final class ApiContract {
         return List.of();
     }
 
+    /**
+     * The choices of one of the schema's enum components, with the label its description gives
+     * each ({@code * `10` - OK}), in the schema's order.
+     */
+    public static Map<Object, String> choices(String component) {
+        Map<String, Object> schema = map(map(map(spec().get("components")).get("schemas")).get(component));
+        if (schema == null || !schema.containsKey("enum")) {
+            throw new AssertionError("InvenTree's schema has no enum component " + component);
+        }
+        Map<Object, String> choices = new java.util.LinkedHashMap<>();
+        String description = String.valueOf(schema.getOrDefault("description", ""));
+        for (Object value : (List<?>) schema.get("enum")) {
+            java.util.regex.Matcher label = java.util.regex.Pattern
+                    .compile("\\* `" + java.util.regex.Pattern.quote(String.valueOf(value)) + "` - (.*)")
+                    .matcher(description);
+            choices.put(value, label.find() ? label.group(1).strip() : null);
+        }
+        return choices;
+    }
+
     /** Whether the schema defines the operation at all. */
     public static boolean defines(String method, String path) {
         Map<String, Object> operations = map(map(spec().get("paths")).get(path));

@@ -61,8 +61,18 @@ public final class ListQuery<E> {
         }
         String pattern = "%" + escapeLike(term.trim().toLowerCase(Locale.ROOT)) + "%";
         return filter((builder, root) -> builder.or(java.util.Arrays.stream(attributes)
-                .map(attribute -> builder.like(builder.lower(path(root, attribute).as(String.class)), pattern, '\\'))
+                .map(attribute -> builder.like(builder.lower(asText(builder, path(root, attribute))), pattern, '\\'))
                 .toArray(Predicate[]::new)));
+    }
+
+    /**
+     * The attribute as text, so that numbers are searched by their digits. {@code as(String.class)}
+     * would not do: Hibernate treats it as a type assertion, not a cast, and PostgreSQL refuses
+     * {@code lower()} of a number; Hibernate's {@code str} function is a real cast.
+     */
+    @SuppressWarnings("unchecked")
+    private static jakarta.persistence.criteria.Expression<String> asText(CriteriaBuilder builder, Path<?> path) {
+        return path.getJavaType() == String.class ? (Path<String>) path : builder.function("str", String.class, path);
     }
 
     /**
