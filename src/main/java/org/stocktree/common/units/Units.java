@@ -56,7 +56,7 @@ public class Units {
         CustomDefinitions definitions = cache.get(CACHE_KEY, CustomDefinitions.class, CACHE_TIME, () -> stored(null));
         Built current = built;
         if (current == null || !current.definitions().equals(definitions)) {
-            current = new Built(definitions, build(definitions));
+            current = new Built(definitions, build(definitions, true));
             built = current;
         }
         return current.registry();
@@ -92,7 +92,7 @@ public class Units {
 
     /** The registry of every unit except the stored custom unit {@code excluded}, read now. */
     UnitRegistry registryWithout(Long excluded) {
-        return build(stored(excluded));
+        return build(stored(excluded), false);
     }
 
     /** Drops the cached custom units on every node once the current transaction commits. */
@@ -120,15 +120,20 @@ public class Units {
                 .toList());
     }
 
-    /** Defines the custom units in order; one that no longer reads (its basis was removed) is skipped. */
-    private static UnitRegistry build(CustomDefinitions definitions) {
+    /**
+     * Defines the custom units in order; one that no longer reads (its basis was removed) is
+     * skipped, and reported when {@code report} (once per change, not on every validation).
+     */
+    private static UnitRegistry build(CustomDefinitions definitions, boolean report) {
         UnitRegistry registry = UnitRegistry.builtIn();
         for (Definition unit : definitions.units()) {
             try {
                 registry = registry.withCustomUnit(unit.name(), unit.definition(), unit.symbol());
             } catch (UnitError invalid) {
-                LOG.warning(() -> "Custom unit " + unit.name() + " = " + unit.definition() + " is skipped: "
-                        + invalid.getMessage());
+                if (report) {
+                    LOG.warning(() -> "Custom unit " + unit.name() + " = " + unit.definition() + " is skipped: "
+                            + invalid.getMessage());
+                }
             }
         }
         return registry;
