@@ -49,7 +49,7 @@ public class ContentTypes {
 
     /** One model type, bound to its entity when Stocktree has one. */
     public record Entry(long id, String appLabel, String model, String name, Class<?> entity, List<String> roles,
-            List<String> lookupFields) {
+            List<String> lookupFields, String display) {
 
         /** "Stock | Stock Item", as Django labels content types. */
         public String appLabeledName() {
@@ -95,6 +95,9 @@ public class ContentTypes {
         install(bind(rows, entities));
         for (Entry entry : entries) {
             entry.lookupFields().forEach(field -> em.getMetamodel().entity(entry.entity()).getAttribute(field));
+            if (!entry.display().isEmpty()) {
+                em.getMetamodel().entity(entry.entity()).getAttribute(entry.display());
+            }
         }
         LOG.info(() -> "Content types: " + entries.size() + " model types, "
                 + byEntity.size() + " of them with an entity");
@@ -120,7 +123,7 @@ public class ContentTypes {
             ModelType type = entity == null ? null : entity.getAnnotation(ModelType.class);
             bound.add(new Entry(row.id(), row.appLabel(), row.model(), row.name(), entity,
                     type == null ? List.of() : List.of(type.roles()),
-                    type == null ? List.of() : List.of(type.lookupFields())));
+                    type == null ? List.of() : List.of(type.lookupFields()), type == null ? "" : type.display()));
         }
         if (!annotated.isEmpty()) {
             throw new IllegalStateException("Model types missing from the content type catalogue (add them with a migration): "
@@ -159,6 +162,23 @@ public class ContentTypes {
     /** The type of that model name ({@code stockitem}), as InvenTree's {@code model_type} values name them. */
     public Optional<Entry> byModel(String model) {
         return Optional.ofNullable(model == null ? null : byModel.get(model.toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * How people see the objects of one type that still exist, by id: one statement for all of
+     * them. Types without an entity name nothing.
+     */
+    public Map<Long, String> names(Entry type, Collection<Long> ids) {
+        if (!type.hasEntity() || ids.isEmpty()) {
+            return Map.of();
+        }
+        String shown = type.display().isEmpty() ? "e.id" : "e." + type.display();
+        Map<Long, String> names = new HashMap<>();
+        em.createQuery("select e.id, " + shown + " from " + em.getMetamodel().entity(type.entity()).getName()
+                        + " e where e.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultList()
+                .forEach(row -> names.put((Long) row[0], String.valueOf(row[1])));
+        return names;
     }
 
     /** The type an entity class is registered as. */

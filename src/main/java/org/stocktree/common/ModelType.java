@@ -35,4 +35,11 @@ public @interface ModelType {
      * of field would let callers probe other columns.
      */
     String[] lookupFields() default {};
+
+    /**
+     * The attribute that names one object to people (InvenTree's {@code str(object)}), e.g.
+     * {@code username} or {@code code}; where a notification or attachment points at an object,
+     * this is what it shows. Empty: the object is named by its id.
+     */
+    String display() default "";
 }

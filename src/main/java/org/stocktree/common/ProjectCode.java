@@ -20,7 +20,7 @@ import org.stocktree.users.Owner;
  */
 @Entity
 @Table(name = "common_projectcode")
-@ModelType(app = "common", model = "projectcode", lookupFields = "code")
+@ModelType(app = "common", model = "projectcode", lookupFields = "code", display = "code")
 public class ProjectCode extends BaseEntity implements HasMetadata {
 
     @Column(nullable = false, length = 50)

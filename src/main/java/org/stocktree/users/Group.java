@@ -19,7 +19,7 @@ import org.stocktree.platform.persistence.BaseEntity;
  */
 @Entity
 @Table(name = "auth_group")
-@ModelType(app = "auth", model = "group", roles = "admin")
+@ModelType(app = "auth", model = "group", roles = "admin", display = "name")
 public class Group extends BaseEntity {
 
     @Column(nullable = false, length = 150)

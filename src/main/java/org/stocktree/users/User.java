@@ -26,7 +26,7 @@ import org.stocktree.platform.rest.ServerRole;
  */
 @Entity
 @Table(name = "auth_user")
-@ModelType(app = "auth", model = "user", roles = "admin")
+@ModelType(app = "auth", model = "user", roles = "admin", display = "username")
 @NamedQuery(name = User.BY_USERNAME, query = "select u from User u where u.username = :username")
 public class User extends BaseEntity {
 

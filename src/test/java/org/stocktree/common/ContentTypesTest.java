@@ -54,13 +54,13 @@ class ContentTypesTest {
 
     @Test
     void aGuardedTypeNeedsThePermissionInOneOfItsRoles() {
-        ContentTypes.Entry part = new ContentTypes.Entry(92, "part", "part", "Part", null, List.of("part", "build"), List.of());
+        ContentTypes.Entry part = new ContentTypes.Entry(92, "part", "part", "Part", null, List.of("part", "build"), List.of(), "");
         assertThat(part.permits(Set.of("build.view")::contains, "view")).isTrue();
         assertThat(part.permits(Set.of("part.change")::contains, "change")).isTrue();
         assertThat(part.permits(Set.of("part.view")::contains, "change")).isFalse();
         assertThat(part.permits(Set.of("stock.change")::contains, "change")).isFalse();
         assertThat(part.permits(Set.of("superuser")::contains, "change")).isTrue();
-        ContentTypes.Entry open = new ContentTypes.Entry(35, "common", "projectcode", "Project Code", null, List.of(), List.of());
+        ContentTypes.Entry open = new ContentTypes.Entry(35, "common", "projectcode", "Project Code", null, List.of(), List.of(), "");
         assertThat(open.permits(Set.<String>of()::contains, "change")).isTrue();
     }
 }
