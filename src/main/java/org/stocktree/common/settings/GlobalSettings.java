@@ -114,13 +114,9 @@ public class GlobalSettings implements SettingContext {
             LOG.info(() -> "Skipping the imported setting " + key + ": Stocktree has no such setting");
             return false;
         }
-        String raw = value == null ? "" : value;
-        String text;
-        try {
-            text = known.get().accept(raw, this);
-        } catch (FieldErrors refused) {
-            LOG.warning(() -> "Importing the setting " + key + " as it is, although " + refused.errors().get("value"));
-            text = raw.length() > SettingDefinition.MAX_LENGTH ? raw.substring(0, SettingDefinition.MAX_LENGTH) : raw;
+        String text = known.get().imported(value, this);
+        if (!text.equals(value)) {
+            LOG.info(() -> "Imported setting " + key + " stored as " + text);
         }
         write(known.get().key(), text);
         return true;

@@ -74,6 +74,20 @@ public record SettingDefinition(String key, String name, String description, Str
         return text;
     }
 
+    /**
+     * The stored text for a value exported from InvenTree: what {@link #accept} makes of it when
+     * the rules allow it, else the value as it is (cut to the column's width), so that an import
+     * loses nothing; reads of such a value fall back to the default where the type needs it.
+     */
+    public String imported(String exported, SettingContext context) {
+        String raw = exported == null ? "" : exported;
+        try {
+            return accept(raw, context);
+        } catch (FieldErrors refused) {
+            return raw.length() > MAX_LENGTH ? raw.substring(0, MAX_LENGTH) : raw;
+        }
+    }
+
     /** The values a choice setting accepts, with their display names; empty for other settings. */
     public List<Choice> choices(SettingContext context) {
         return choiceSource != null ? choiceSource.choices(context) : fixedChoices;

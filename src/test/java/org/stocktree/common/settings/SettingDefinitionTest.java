@@ -131,6 +131,17 @@ class SettingDefinitionTest {
         assertThat(delay.asInteger("soon")).isEqualTo(50L);
     }
 
+    @Test
+    void importedValuesAreNormalisedWhenValidAndKeptOtherwise() {
+        SettingDefinition component = catalogue.global().get("PART_COMPONENT");
+        assertThat(component.imported("true", context)).isEqualTo("True");
+        assertThat(component.imported("perhaps", context)).isEqualTo("perhaps");
+        assertThat(component.imported(null, context)).isEmpty();
+        SettingDefinition company = catalogue.global().get("INVENTREE_COMPANY_NAME");
+        assertThat(company.imported("ACME Pty Ltd", context)).isEqualTo("ACME Pty Ltd");
+        assertThat(company.imported("x".repeat(2500), context)).hasSize(2000);
+    }
+
     private static SettingDefinition synthetic(SettingType type, boolean required, boolean secret) {
         return new SettingDefinition("TEST_SETTING", "Test", "A setting for tests", "", "", type, List.of(), null,
                 null, null, null, type == SettingType.RELATED ? "auth.group" : null,
