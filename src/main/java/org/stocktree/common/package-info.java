@@ -1,5 +1,5 @@
 /**
- * What every part of the system shares: project codes now; settings, custom units, tags,
- * notifications and attachments as they land.
+ * What every part of the system shares: project codes, and settings ({@code common.settings});
+ * custom units, tags, notifications and attachments as they land.
  */
 package org.stocktree.common;

@@ -88,7 +88,7 @@ public class GlobalSettings implements SettingContext {
             throw FieldErrors.of("value", "This setting is fixed by the server's configuration and cannot be changed here.");
         }
         SettingValue before = current(definition, cache.global());
-        if (definition.secret() && SettingDefinition.HIDDEN_VALUE.equals(value)) {
+        if (definition.keepsSecret(value)) {
             return before;
         }
         String text = definition.accept(value, this);
@@ -101,9 +101,9 @@ public class GlobalSettings implements SettingContext {
 
     /**
      * Stores a value exported from InvenTree (the {@code common.inventreesetting} rows of an
-     * import), in its own words: values the setting's rules accept are stored as it would store
-     * them, others are kept as they are (they read as the default where the type needs it), so
-     * nothing imported is lost. Keys Stocktree does not know are skipped.
+     * import): a value the setting's rules accept is stored as {@link #store} would store it; one
+     * they refuse is kept as it is (it reads as the default where the type needs it), so nothing
+     * imported is lost. Keys Stocktree does not know are skipped.
      *
      * @return whether the value was stored
      */

@@ -108,6 +108,14 @@ public record SettingDefinition(String key, String name, String description, Str
         return secret && !text.isEmpty() ? HIDDEN_VALUE : text;
     }
 
+    /**
+     * Whether a value sent leaves the setting as it is: clients send back the {@code ***} they
+     * were shown for a secret setting, which must not become its value.
+     */
+    public boolean keepsSecret(String sent) {
+        return secret && HIDDEN_VALUE.equals(sent);
+    }
+
     /** {@code True}/{@code False}, the way InvenTree writes booleans. */
     public static String booleanText(boolean value) {
         return value ? "True" : "False";

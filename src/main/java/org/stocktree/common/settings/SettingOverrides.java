@@ -3,7 +3,6 @@ package org.stocktree.common.settings;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -44,8 +43,7 @@ final class SettingOverrides {
             return Map.of();
         }
         Map<String, String> fixed = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext();) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : object.properties()) {
             Optional<SettingDefinition> definition = catalogue.globalSetting(field.getKey());
             if (definition.isEmpty()) {
                 LOG.warning(() -> "stocktree.global-settings names no known setting: " + field.getKey());

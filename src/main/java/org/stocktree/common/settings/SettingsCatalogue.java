@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -92,8 +91,7 @@ public final class SettingsCatalogue {
 
     private static Map<String, SettingDefinition> section(JsonNode entries) {
         Map<String, SettingDefinition> definitions = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> fields = entries.fields(); fields.hasNext();) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : entries.properties()) {
             try {
                 definitions.put(field.getKey(), definition(field.getKey(), field.getValue()));
             } catch (RuntimeException malformed) {

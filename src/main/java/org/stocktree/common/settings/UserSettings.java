@@ -50,7 +50,7 @@ public class UserSettings {
     @Transactional
     public SettingValue store(User user, String key, String value) {
         SettingDefinition definition = definition(key);
-        if (definition.secret() && SettingDefinition.HIDDEN_VALUE.equals(value)) {
+        if (definition.keepsSecret(value)) {
             return current(definition, cache.user(user.getId()));
         }
         String text = definition.accept(value, global);

@@ -111,6 +111,9 @@ class SettingDefinitionTest {
         assertThat(secret.shown("hunter2")).isEqualTo("***");
         assertThat(secret.shown("")).isEmpty();
         assertThat(catalogue.global().get("INVENTREE_COMPANY_NAME").shown("ACME")).isEqualTo("ACME");
+        assertThat(secret.keepsSecret("***")).as("the stars a client was shown").isTrue();
+        assertThat(secret.keepsSecret("hunter3")).isFalse();
+        assertThat(catalogue.global().get("INVENTREE_COMPANY_NAME").keepsSecret("***")).isFalse();
     }
 
     @Test
