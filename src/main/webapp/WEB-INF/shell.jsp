@@ -5,7 +5,7 @@
 <head>
   <meta charset="UTF-8">
   <meta name="viewport" content="width=device-width, initial-scale=1.0">
-  <title>Stocktree</title>
+  <title><%= request.getAttribute("title") %></title>
 <% for (String style : spa.styles()) { %>
   <link rel="stylesheet" href="<%= request.getContextPath() + style %>">
 <% } %>

@@ -173,6 +173,9 @@ public final class StocktreeServer {
             env.put("STOCKTREE_ADMIN_USER", ADMIN_USER);
             env.put("STOCKTREE_ADMIN_PASSWORD", ADMIN_PASSWORD);
             env.put("STOCKTREE_ADMIN_EMAIL", "admin@example.com");
+            // One global setting fixed by configuration, for the tests of read-only settings; a test
+            // server has no use for update checks anyway (0 turns them off).
+            env.put("STOCKTREE_GLOBAL_SETTINGS", "{\"INVENTREE_UPDATE_CHECK_INTERVAL\": 0}");
             env.remove("STOCKTREE_DB_URL");
             env.remove("STOCKTREE_REDIS_URL");
             if (onPostgresql()) {

@@ -19,7 +19,8 @@ public class InvenTreeAliases implements ConfigSource {
             "stocktree.admin.user", "INVENTREE_ADMIN_USER",
             "stocktree.admin.password", "INVENTREE_ADMIN_PASSWORD",
             "stocktree.admin.email", "INVENTREE_ADMIN_EMAIL",
-            "stocktree.site-url", "INVENTREE_SITE_URL");
+            "stocktree.site-url", "INVENTREE_SITE_URL",
+            "stocktree.global-settings", "INVENTREE_GLOBAL_SETTINGS");
 
     private final Function<String, String> environment;
 

@@ -59,6 +59,9 @@ public class ServerInfoResource {
     @Inject
     WorkerStatus workers;
 
+    @Inject
+    SiteIdentity site;
+
     @Context
     SecurityContext security;
 
@@ -67,7 +70,8 @@ public class ServerInfoResource {
     public Info info() {
         boolean staff = security.isUserInRole(ServerRole.STAFF);
         WorkerStatus.Worker worker = workers.current();
-        return new Info(ServerVersion.SERVER_NAME, null, ServerVersion.version(), ServerVersion.PRODUCT,
+        return new Info(ServerVersion.SERVER_NAME, site.announcedId().orElse(null), ServerVersion.version(),
+                site.instanceName(),
                 ServerVersion.API_VERSION, worker.running(), worker.threads(), worker.pendingTasks(),
                 false, true, List.of(), false, false, false, "en",
                 new Customize("", "", null, null, false), // no custom logo or splash image

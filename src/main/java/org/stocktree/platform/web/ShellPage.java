@@ -1,6 +1,7 @@
 package org.stocktree.platform.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.stocktree.platform.rest.JsonMapping;
 import org.stocktree.platform.system.ServerVersion;
+import org.stocktree.platform.system.SiteIdentity;
 
 /**
  * Answers every path that is not the API, a static file or a server endpoint with the web
@@ -28,6 +30,9 @@ public class ShellPage extends HttpFilter {
     private static final String SHELL_JSP = "/WEB-INF/shell.jsp";
 
     private transient volatile SpaManifest manifest;
+
+    @Inject
+    SiteIdentity site;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -55,6 +60,7 @@ public class ShellPage extends HttpFilter {
         }
         request.setAttribute("spa", manifest(request));
         request.setAttribute("bootstrap", bootstrapJson(request));
+        request.setAttribute("title", html(title()));
         response.setHeader("Cache-Control", "no-cache");
         request.getRequestDispatcher(SHELL_JSP).forward(request, response);
     }
@@ -66,6 +72,31 @@ public class ShellPage extends HttpFilter {
             manifest = current;
         }
         return current;
+    }
+
+    /** The instance's title when the settings say to show it; the product's name if they cannot be read. */
+    private String title() {
+        try {
+            return site.title();
+        } catch (RuntimeException unavailable) {
+            return ServerVersion.PRODUCT;
+        }
+    }
+
+    /** Text safe inside an HTML element: the instance name is chosen by administrators, not by us. */
+    static String html(String text) {
+        StringBuilder escaped = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '&' -> escaped.append("&amp;");
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '"' -> escaped.append("&quot;");
+                case '\'' -> escaped.append("&#39;");
+                default -> escaped.append(c);
+            }
+        }
+        return escaped.toString();
     }
 
     /** The facts the app needs before its first API call, safe to embed in a script element. */
