@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.stocktree.platform.cache.CacheInvalidation;
 import org.stocktree.platform.persistence.BaseEntity;
 import org.stocktree.platform.rest.FieldErrors;
@@ -27,6 +28,10 @@ public class UserAccounts {
 
     @Inject
     CacheInvalidation invalidation;
+
+    @Inject
+    @ConfigProperty(name = "stocktree.ldap.mirror-groups", defaultValue = "false")
+    boolean mirrorGroups;
 
     @PersistenceContext
     EntityManager em;
@@ -94,6 +99,36 @@ public class UserAccounts {
         em.remove(user);
         owners.forget(Owner.Kind.USER, id);
         invalidation.afterCommit(UserDirectory.grantsKey(id));
+    }
+
+    /**
+     * The local account of someone the LDAP directory just signed in: created on first sign-in
+     * (with no local password, so only the directory can sign them in), names and email kept in
+     * step with the directory, and, when {@code stocktree.ldap.mirror-groups} is on, membership of
+     * the Stocktree groups named like their directory groups.
+     */
+    @Transactional
+    public User fromDirectory(LdapDirectory.Account account) {
+        User user = em.createNamedQuery(User.BY_USERNAME, User.class).setParameter("username", account.username())
+                .getResultStream().findFirst().orElse(null);
+        if (user == null) {
+            user = new User(account.username(), account.email());
+            em.persist(user);
+        }
+        user.describe(account.firstName().isEmpty() ? null : account.firstName(),
+                account.lastName().isEmpty() ? null : account.lastName(),
+                account.email().isEmpty() ? null : account.email());
+        if (mirrorGroups) {
+            Set<Group> groups = account.groups().isEmpty() ? Set.of() : new HashSet<>(em.createQuery(
+                    "select g from Group g where g.name in :names", Group.class)
+                    .setParameter("names", account.groups()).getResultList());
+            if (!groups.equals(user.getGroups())) {
+                user.replaceGroups(groups);
+                invalidation.afterCommit(UserDirectory.grantsKey(user.getId()));
+            }
+        }
+        owners.follow(user);
+        return user;
     }
 
     /**

@@ -43,6 +43,12 @@ public class UserDirectory {
     SharedCache cache;
 
     @Inject
+    LdapDirectory ldap;
+
+    @Inject
+    UserAccounts accounts;
+
+    @Inject
     @ConfigProperty(name = "stocktree.login.max-failures")
     int maxFailures;
 
@@ -95,27 +101,34 @@ public class UserDirectory {
         if (cache.counted(failures) >= maxFailures) {
             return SignIn.lockedOut();
         }
-        Optional<User> user = byUsername(username).filter(User::isActive);
-        if (user.isEmpty()) {
+        Optional<User> user = byUsername(username);
+        if (user.isPresent() && !user.get().isActive()) {
             cache.count(failures, Duration.ofMinutes(lockoutMinutes));
             return SignIn.refused();
         }
-        String key = rememberKey(user.get(), password);
-        Long until = verified.get(key);
-        long now = System.currentTimeMillis();
-        if (until != null && until > now) {
-            return SignIn.accepted(user.get());
-        }
-        if (!user.get().acceptsPassword(password)) {
+        if (user.isPresent()) {
+            String key = rememberKey(user.get(), password);
+            Long until = verified.get(key);
+            long now = System.currentTimeMillis();
+            if (until != null && until > now) {
+                return SignIn.accepted(user.get());
+            }
+            if (user.get().acceptsPassword(password)) {
+                if (verified.size() >= REMEMBER_MAX) {
+                    verified.clear();
+                }
+                verified.put(key, now + REMEMBER_MILLIS);
+                return SignIn.accepted(user.get());
+            }
             verified.remove(key);
-            cache.count(failures, Duration.ofMinutes(lockoutMinutes));
-            return SignIn.refused();
         }
-        if (verified.size() >= REMEMBER_MAX) {
-            verified.clear();
+        // Not a local password: the directory may know the name (and then the account follows it).
+        Optional<User> fromDirectory = ldap.authenticate(username, password).map(accounts::fromDirectory);
+        if (fromDirectory.isPresent()) {
+            return SignIn.accepted(fromDirectory.get());
         }
-        verified.put(key, now + REMEMBER_MILLIS);
-        return SignIn.accepted(user.get());
+        cache.count(failures, Duration.ofMinutes(lockoutMinutes));
+        return SignIn.refused();
     }
 
     /**

@@ -54,6 +54,7 @@ public final class StocktreeServer {
     private final Path war = Path.of(property("stocktree.war", "target/stocktree.war"));
     private final Path baseDir = Path.of(property("stocktree.it.workdir", "target/it")).resolve(name).toAbsolutePath();
     private Process process;
+    private TestDirectory directory;
 
     private StocktreeServer() {
     }
@@ -186,6 +187,16 @@ public final class StocktreeServer {
             if (!redis.isBlank()) {
                 env.put("STOCKTREE_REDIS_URL", redis);
             }
+            // Sign-in through LDAP, against a directory in this test's memory (LdapSignInIT).
+            if (directory == null) {
+                directory = TestDirectory.start(10389 + portOffset);
+            }
+            env.put("STOCKTREE_LDAP_URL", directory.url());
+            env.put("STOCKTREE_LDAP_BIND_DN", TestDirectory.SERVICE_DN);
+            env.put("STOCKTREE_LDAP_BIND_PASSWORD", TestDirectory.SERVICE_PASSWORD);
+            env.put("STOCKTREE_LDAP_SEARCH_BASE", "ou=people," + TestDirectory.BASE);
+            env.put("STOCKTREE_LDAP_GROUP_BASE", "ou=groups," + TestDirectory.BASE);
+            env.put("STOCKTREE_LDAP_MIRROR_GROUPS", "true");
             builder.redirectErrorStream(true);
             builder.redirectOutput(ProcessBuilder.Redirect.appendTo(baseDir.resolve("console.log").toFile()));
             process = builder.start();

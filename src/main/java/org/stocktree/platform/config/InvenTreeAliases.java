@@ -15,12 +15,17 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  */
 public class InvenTreeAliases implements ConfigSource {
 
-    static final Map<String, String> ALIASES = Map.of(
-            "stocktree.admin.user", "INVENTREE_ADMIN_USER",
-            "stocktree.admin.password", "INVENTREE_ADMIN_PASSWORD",
-            "stocktree.admin.email", "INVENTREE_ADMIN_EMAIL",
-            "stocktree.site-url", "INVENTREE_SITE_URL",
-            "stocktree.global-settings", "INVENTREE_GLOBAL_SETTINGS");
+    static final Map<String, String> ALIASES = Map.ofEntries(
+            Map.entry("stocktree.ldap.url", "INVENTREE_LDAP_SERVER_URI"),
+            Map.entry("stocktree.ldap.bind-dn", "INVENTREE_LDAP_BIND_DN"),
+            Map.entry("stocktree.ldap.bind-password", "INVENTREE_LDAP_BIND_PASSWORD"),
+            Map.entry("stocktree.ldap.search-base", "INVENTREE_LDAP_SEARCH_BASE_DN"),
+            Map.entry("stocktree.ldap.search-filter", "INVENTREE_LDAP_SEARCH_FILTER_STR"),
+            Map.entry("stocktree.admin.user", "INVENTREE_ADMIN_USER"),
+            Map.entry("stocktree.admin.password", "INVENTREE_ADMIN_PASSWORD"),
+            Map.entry("stocktree.admin.email", "INVENTREE_ADMIN_EMAIL"),
+            Map.entry("stocktree.site-url", "INVENTREE_SITE_URL"),
+            Map.entry("stocktree.global-settings", "INVENTREE_GLOBAL_SETTINGS"));
 
     private final Function<String, String> environment;
 
