@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,6 +23,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.stocktree.testing.Api;
 import org.stocktree.testing.ApiContract;
 import org.stocktree.testing.StocktreeServer;
@@ -274,6 +276,44 @@ class ImportIT {
         Api.asAdmin().contentType(ContentType.JSON).body("[]").post("/api/system/import/").then().statusCode(200)
                 .body("imported.size()", equalTo(0))
                 .body("skipped.size()", equalTo(0));
+    }
+
+    @Test
+    void theImportScriptPostsSeveralFilesAsOneImport(@TempDir Path folder) throws Exception {
+        long group = 720_000 + Math.abs(SUFFIX.hashCode() % 1000);
+        Path users = Files.writeString(folder.resolve("users.yaml"), """
+                - model: auth.user
+                  pk: %d
+                  fields: {username: "scripted-%s", groups: [%d]}
+                """.formatted(group + 1, SUFFIX, group));
+        Path groups = Files.writeString(folder.resolve("groups.json"),
+                "[{\"model\": \"auth.group\", \"pk\": %d, \"fields\": {\"name\": \"Scripted %s\"}}]"
+                        .formatted(group, SUFFIX));
+
+        Script imported = script(StocktreeServer.ADMIN_PASSWORD, users, groups);
+        assertThat(imported.exit()).as(imported.output()).isZero();
+        assertThat(imported.output()).contains("\"imported\":{\"auth.group\":1,\"auth.user\":1}");
+        Api.asAdmin().get("/api/user/" + (group + 1) + "/").then().statusCode(200)
+                .body("groups.name", contains("Scripted " + SUFFIX));
+
+        Script refused = script("wrong password", users);
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.output()).contains("Refused (401)");
+    }
+
+    private record Script(int exit, String output) {
+    }
+
+    /** Runs server-config/import-inventree-data.sh against the test server as the administrator. */
+    private static Script script(String password, Path... files) throws Exception {
+        List<String> command = new ArrayList<>(List.of("bash", "server-config/import-inventree-data.sh",
+                "-s", Api.server().baseUrl(), "-u", StocktreeServer.ADMIN_USER));
+        Stream.of(files).map(Path::toString).forEach(command::add);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("STOCKTREE_IMPORT_PASSWORD", password);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new Script(process.waitFor(), output);
     }
 
     /** Posts a YAML fixture as a superuser (REST Assured sends other text types only as bytes). */
