@@ -42,6 +42,16 @@ class ImportIT {
             "pbkdf2_sha256$720000$q8RZbW3kFhN2vT7xYcLp0e$c7d+5E0ePNSCTpuFLY0G7ZFcoow3DIBfbcwmT8U0YGo=";
     private static final String DJANGO_PASSWORD = "imported-secret-42";
     private static final String SUFFIX = UUID.randomUUID().toString().substring(0, 8);
+    private static long idBlock = 1_000_000;
+
+    /**
+     * Ids for one test's new records, above those of every import before it: an import moves the
+     * sequences past its ids, and a run-time import refuses ids below them.
+     */
+    private static synchronized long freshIds() {
+        idBlock += 1_000;
+        return idBlock;
+    }
 
     @Test
     void fixtureUsersAndGroupsKeepTheirIdsAndMemberships() {
@@ -145,7 +155,7 @@ class ImportIT {
 
     @Test
     void aRunTimeImportKeepsIdsMovesSequencesAndImportedPasswordsSignIn() throws Exception {
-        long group = 700_000 + Math.abs(SUFFIX.hashCode() % 1000);
+        long group = freshIds();
         long user = group + 5;
         String username = "imported-" + SUFFIX;
         String fixture = """
@@ -197,7 +207,7 @@ class ImportIT {
 
     @Test
     void aConflictingUserAbortsTheWholeImportWithNothingWritten() {
-        long group = 710_000 + Math.abs(SUFFIX.hashCode() % 1000);
+        long group = freshIds();
         String fixture = """
                 - model: auth.group
                   pk: %d
@@ -243,18 +253,19 @@ class ImportIT {
 
     @Test
     void invalidRecordsAndBodiesAreRejectedNamingThem() {
+        long pk = freshIds();
         yaml("- {model: auth.user, pk: 3.5, fields: {username: x}}").then()
                 .statusCode(400)
                 .body("non_field_errors[0]", equalTo("auth.user pk 3.5 (request body, record 1): the pk must be a "
                         + "positive whole number"));
-        yaml("- {model: auth.user, pk: 900001, fields: {username: 'a b'}}").then()
+        yaml("- {model: auth.user, pk: " + pk + ", fields: {username: 'a b'}}").then()
                 .statusCode(400)
                 .body("non_field_errors[0]", containsString("field 'username': Enter a valid username."));
-        yaml("- {model: auth.user, pk: 900002, fields: {username: ghost-" + SUFFIX + ", groups: [999999]}}").then()
+        yaml("- {model: auth.user, pk: " + (pk + 1) + ", fields: {username: ghost-" + SUFFIX + ", groups: [999999]}}").then()
                 .statusCode(400)
-                .body("non_field_errors[0]", equalTo("auth.user pk 900002 (request body, record 1): field 'groups': "
+                .body("non_field_errors[0]", equalTo("auth.user pk " + (pk + 1) + " (request body, record 1): field 'groups': "
                         + "group pk 999999 does not exist"));
-        Api.asAdmin().get("/api/user/900002/").then().statusCode(404);
+        Api.asAdmin().get("/api/user/" + (pk + 1) + "/").then().statusCode(404);
         Api.asAdmin().contentType(ContentType.JSON).body("{\"model\": \"auth.user\"}").post("/api/system/import/")
                 .then().statusCode(400)
                 .body("non_field_errors[0]",
@@ -280,7 +291,7 @@ class ImportIT {
 
     @Test
     void theImportScriptPostsSeveralFilesAsOneImport(@TempDir Path folder) throws Exception {
-        long group = 720_000 + Math.abs(SUFFIX.hashCode() % 1000);
+        long group = freshIds();
         Path users = Files.writeString(folder.resolve("users.yaml"), """
                 - model: auth.user
                   pk: %d
