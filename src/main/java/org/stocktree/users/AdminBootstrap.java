@@ -12,12 +12,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Creates the first administrator on start-up, from configuration, when no user of that name
- * exists yet. An existing account is never changed, so restarting with other settings is safe.
+ * exists yet, after the start-up import (so imported users keep their ids, and the administrator
+ * takes the next free one). An existing account is never changed, so restarting with other settings is safe.
  * Then makes sure every user and group has its {@link Owner}.
  */
 @Singleton
 @Startup
-@DependsOn("SchemaMigration")
+@DependsOn({"SchemaMigration", "StartupImport"})
 public class AdminBootstrap {
 
     private static final Logger LOG = Logger.getLogger(AdminBootstrap.class.getName());

@@ -39,6 +39,18 @@ public class Group extends BaseEntity {
         }
     }
 
+    /**
+     * Gives the group the rule sets it lacks, granting nothing: for a group whose row was written
+     * without them (an imported one).
+     */
+    void completeRuleSets() {
+        for (Role role : Role.values()) {
+            if (ruleSets.stream().noneMatch(set -> set.getRole() == role)) {
+                ruleSets.add(new RuleSet(role, this));
+            }
+        }
+    }
+
     public void rename(String newName) {
         this.name = Objects.requireNonNull(newName, "name").trim();
     }

@@ -64,6 +64,13 @@ public class RuleSet extends BaseEntity {
                 permissions.contains(Permission.CHANGE), permissions.contains(Permission.DELETE));
     }
 
+    /** Whether {@link #allow(boolean, boolean, boolean, boolean)} with these values would change nothing. */
+    public boolean grantsExactly(boolean view, boolean add, boolean change, boolean delete) {
+        boolean impliedChange = change || add || delete;
+        return canAdd == add && canDelete == delete && canChange == impliedChange
+                && canView == (view || impliedChange);
+    }
+
     @Transient
     public Set<Permission> permissions() {
         Set<Permission> granted = EnumSet.noneOf(Permission.class);

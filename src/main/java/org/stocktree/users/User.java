@@ -32,6 +32,9 @@ public class User extends BaseEntity {
 
     public static final String BY_USERNAME = "User.byUsername";
 
+    /** The stored password of an account that has none: no password hashes to it. */
+    static final String UNUSABLE_PASSWORD = "!";
+
     /** The server role every signed-in staff user holds. */
     public static final String STAFF_ROLE = ServerRole.STAFF;
     /** The server role of superusers. */
@@ -79,7 +82,7 @@ public class User extends BaseEntity {
         this.username = Objects.requireNonNull(username, "username");
         this.email = email == null ? "" : email;
         this.dateJoined = OffsetDateTime.now();
-        this.password = "!"; // no password can match: one is set explicitly
+        this.password = UNUSABLE_PASSWORD; // no password can match: one is set explicitly
     }
 
     /**
@@ -217,6 +220,10 @@ public class User extends BaseEntity {
 
     public boolean isSuperuser() {
         return superuser;
+    }
+
+    public OffsetDateTime getDateJoined() {
+        return dateJoined;
     }
 
     public OffsetDateTime getLastLogin() {

@@ -30,6 +30,10 @@ import redis.clients.jedis.RedisClient;
  * the build configured, but with its own base folder under {@code target/it/<name>}, its own port
  * offset and, on PostgreSQL, a freshly created database, so it never touches a developer's server
  * or data. It starts on first use and stops when the test JVM exits.
+ *
+ * <p>Like InvenTree's own test server, it starts with InvenTree's test fixtures imported
+ * ({@link #FIXTURES}, through the start-up import folder): the fixture users and groups keep their
+ * ids 1-4 and 1-3, and the administrator {@value #ADMIN_USER} takes the next free id.
  */
 public final class StocktreeServer {
 
@@ -53,8 +57,20 @@ public final class StocktreeServer {
     private final Path jbossHome = Path.of(property("jboss.home", ".stocktree/wildfly-39.0.1.Final"));
     private final Path war = Path.of(property("stocktree.war", "target/stocktree.war"));
     private final Path baseDir = Path.of(property("stocktree.it.workdir", "target/it")).resolve(name).toAbsolutePath();
+    private final Path fixtures = Path.of(property("stocktree.it.fixtures", "../shared/inventree-fixtures"));
     private Process process;
     private TestDirectory directory;
+
+    /**
+     * InvenTree's test fixtures in the order its {@code invoke dev.import-fixtures} loads them
+     * (see the fixtures' README). The server imports them on first start, before it creates its
+     * administrator, as InvenTree's test server does; models Stocktree does not import yet are
+     * skipped.
+     */
+    public static final List<String> FIXTURES = List.of("build/build.yaml", "common/settings.yaml",
+            "company/company.yaml", "company/price_breaks.yaml", "company/supplier_part.yaml", "order/order.yaml",
+            "part/bom.yaml", "part/category.yaml", "part/params.yaml", "part/part.yaml", "part/test_templates.yaml",
+            "stock/location.yaml", "stock/stock_tests.yaml", "stock/stock.yaml", "users/users.yaml");
 
     private StocktreeServer() {
     }
@@ -91,6 +107,21 @@ public final class StocktreeServer {
     /** "postgresql" or "h2". */
     public String database() {
         return database;
+    }
+
+    /** The server's start-up import folder ({@code stocktree.import.dir}). */
+    public Path importDir() {
+        return baseDir.resolve("import");
+    }
+
+    /** The folder of InvenTree's fixture files the server imported on first start. */
+    public Path fixtures() {
+        return fixtures;
+    }
+
+    /** The server's log file. */
+    public Path serverLog() {
+        return baseDir.resolve("log/server.log");
     }
 
     public boolean onPostgresql() {
@@ -138,6 +169,13 @@ public final class StocktreeServer {
             }
             Path deployments = Files.createDirectories(baseDir.resolve("deployments"));
             Files.copy(war, deployments.resolve("stocktree.war"), StandardCopyOption.REPLACE_EXISTING);
+            Files.createDirectories(importDir());
+            for (int i = 0; i < FIXTURES.size(); i++) {
+                Path fixture = fixtures.resolve(FIXTURES.get(i));
+                if (Files.isRegularFile(fixture)) {
+                    Files.copy(fixture, importDir().resolve(String.format("%02d-%s", i + 1, fixture.getFileName())));
+                }
+            }
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         }
@@ -177,6 +215,7 @@ public final class StocktreeServer {
             // One global setting fixed by configuration, for the tests of read-only settings; a test
             // server has no use for update checks anyway (0 turns them off).
             env.put("STOCKTREE_GLOBAL_SETTINGS", "{\"INVENTREE_UPDATE_CHECK_INTERVAL\": 0}");
+            env.put("STOCKTREE_IMPORT_DIR", importDir().toString());
             env.remove("STOCKTREE_DB_URL");
             env.remove("STOCKTREE_REDIS_URL");
             if (onPostgresql()) {
