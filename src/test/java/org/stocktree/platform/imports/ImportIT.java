@@ -95,8 +95,8 @@ class ImportIT {
                 .body("owner_model", contains("user"))
                 .body("owner_id", contains(1));
         Api.asAdmin().get("/api/user/owner/?search=Engineers").then().statusCode(200)
-                .body("owner_model", contains("group"))
-                .body("owner_id", contains(2));
+                .body("findAll { it.name == 'Engineers' }.owner_model", contains("group"))
+                .body("findAll { it.name == 'Engineers' }.owner_id", contains(2));
     }
 
     @Test
@@ -123,7 +123,7 @@ class ImportIT {
         assertThat(names).first().isEqualTo("01-build.yaml.imported");
         assertThat(Files.readString(Api.server().serverLog()))
                 .contains("Imported 15 file(s) from " + folder)
-                .contains("imported {auth.group=3, auth.user=4}")
+                .contains("imported {auth.group=3, auth.user=4, common.inventreesetting=2}")
                 .contains("build.build=5")
                 .contains("stock.stockitem=29");
     }
