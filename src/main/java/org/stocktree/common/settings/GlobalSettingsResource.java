@@ -2,7 +2,6 @@ package org.stocktree.common.settings;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.NullNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -21,7 +20,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.stocktree.platform.rest.AccessControl;
-import org.stocktree.platform.rest.FieldErrors;
+import org.stocktree.platform.rest.Form;
+import org.stocktree.platform.rest.Submits;
 import org.stocktree.platform.rest.ServerRole;
 
 /** {@code /api/settings/global/}: anyone signed in reads the global settings; staff change them. */
@@ -31,6 +31,9 @@ import org.stocktree.platform.rest.ServerRole;
 @Consumes(MediaType.APPLICATION_JSON)
 @Transactional
 public class GlobalSettingsResource {
+
+    /** What a client may send: the value only (see SettingForm). */
+    static final Form FORM = SettingForm.FORM;
 
     record Row(long pk, String key, String value, String name, String description, String type, String units,
             List<Choice> choices, @JsonProperty("model_name") String modelName, @JsonProperty("api_url") String apiUrl,
@@ -67,6 +70,7 @@ public class GlobalSettingsResource {
 
     @PUT
     @Path("{key: \\w+}")
+    @Submits
     @RolesAllowed(ServerRole.STAFF)
     public Row replace(@PathParam("key") String key, JsonNode body) {
         return save(find(key), body, true);
@@ -74,6 +78,7 @@ public class GlobalSettingsResource {
 
     @PATCH
     @Path("{key: \\w+}")
+    @Submits
     @RolesAllowed(ServerRole.STAFF)
     public Row update(@PathParam("key") String key, JsonNode body) {
         return save(find(key), body, false);
@@ -81,19 +86,11 @@ public class GlobalSettingsResource {
 
     /** Reads {@code value}, the one field a client can change; PUT must send it, PATCH may leave it out. */
     private Row save(SettingValue setting, JsonNode body, boolean full) {
-        JsonNode fields = body == null ? NullNode.instance : body;
-        if (!fields.isObject()) {
-            throw FieldErrors.general("Invalid data. Expected a dictionary.");
-        }
-        JsonNode value = fields.get("value");
-        if (value == null) {
-            if (full) {
-                throw FieldErrors.of("value", "This field is required.");
-            }
+        SettingForm.Sent sent = SettingForm.read(body, full);
+        if (!sent.given()) {
             return Row.of(setting, settings);
         }
-        String text = value.isNull() ? null : value.isValueNode() ? value.asText() : value.toString();
-        return Row.of(settings.store(setting.key(), text), settings);
+        return Row.of(settings.store(setting.key(), sent.text()), settings);
     }
 
     private SettingValue find(String key) {

@@ -2,7 +2,6 @@ package org.stocktree.common.settings;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.NullNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -22,7 +21,8 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.stocktree.platform.rest.AccessControl;
-import org.stocktree.platform.rest.FieldErrors;
+import org.stocktree.platform.rest.Form;
+import org.stocktree.platform.rest.Submits;
 import org.stocktree.users.User;
 import org.stocktree.users.UserDirectory;
 
@@ -37,6 +37,9 @@ import org.stocktree.users.UserDirectory;
 @RolesAllowed(AccessControl.ANY_SIGNED_IN)
 @Transactional
 public class UserSettingsResource {
+
+    /** What a client may send: the value only (see SettingForm). */
+    static final Form FORM = SettingForm.FORM;
 
     record Row(long pk, String key, String value, String name, String description, long user, String type,
             String units, List<Choice> choices, @JsonProperty("model_name") String modelName,
@@ -80,6 +83,7 @@ public class UserSettingsResource {
 
     @PUT
     @Path("{key: \\w+}")
+    @Submits
     public Row replace(@PathParam("key") String key, JsonNode body) {
         User caller = users.caller(security);
         return save(caller, find(caller, key), body, true);
@@ -87,6 +91,7 @@ public class UserSettingsResource {
 
     @PATCH
     @Path("{key: \\w+}")
+    @Submits
     public Row update(@PathParam("key") String key, JsonNode body) {
         User caller = users.caller(security);
         return save(caller, find(caller, key), body, false);
@@ -94,19 +99,11 @@ public class UserSettingsResource {
 
     /** Reads {@code value}, the one field a client can change; PUT must send it, PATCH may leave it out. */
     private Row save(User caller, SettingValue setting, JsonNode body, boolean full) {
-        JsonNode fields = body == null ? NullNode.instance : body;
-        if (!fields.isObject()) {
-            throw FieldErrors.general("Invalid data. Expected a dictionary.");
-        }
-        JsonNode value = fields.get("value");
-        if (value == null) {
-            if (full) {
-                throw FieldErrors.of("value", "This field is required.");
-            }
+        SettingForm.Sent sent = SettingForm.read(body, full);
+        if (!sent.given()) {
             return Row.of(setting, caller, settings.context());
         }
-        String text = value.isNull() ? null : value.isValueNode() ? value.asText() : value.toString();
-        return Row.of(settings.store(caller, setting.key(), text), caller, settings.context());
+        return Row.of(settings.store(caller, setting.key(), sent.text()), caller, settings.context());
     }
 
     private SettingValue find(User caller, String key) {

@@ -64,6 +64,7 @@ public final class FormField {
     private String apiUrl;
     private Class<?> entity;
     private Type child;
+    private boolean anyJson;
     private Pattern pattern;
     private String patternMessage;
 
@@ -90,6 +91,7 @@ public final class FormField {
         copy.apiUrl = apiUrl;
         copy.entity = entity;
         copy.child = child;
+        copy.anyJson = anyJson;
         copy.pattern = pattern;
         copy.patternMessage = patternMessage;
         return copy;
@@ -111,6 +113,17 @@ public final class FormField {
 
     public static FormField integer(String name) {
         return new FormField(name, Type.INTEGER);
+    }
+
+    /**
+     * Text that may arrive as any JSON value, kept as its text: {@code true} reads "true",
+     * {@code {"a": 1}} reads as that JSON. For values whose type is decided by something other
+     * than the field, such as a setting's value (the setting's own type then checks it).
+     */
+    public static FormField anyText(String name, int maxLength) {
+        FormField field = text(name, maxLength);
+        field.anyJson = true;
+        return field;
     }
 
     /** A list of whole numbers, such as the ids of related objects. */
@@ -302,11 +315,11 @@ public final class FormField {
     }
 
     private Object readText(JsonNode value, List<String> errors) {
-        if (!value.isValueNode() || value.isBoolean()) {
+        if (!anyJson && (!value.isValueNode() || value.isBoolean())) {
             errors.add("Not a valid string.");
             return null;
         }
-        String text = value.asText().strip();
+        String text = (value.isValueNode() ? value.asText() : value.toString()).strip();
         if (text.isEmpty()) {
             if (!allowBlank) {
                 errors.add("This field may not be blank.");

@@ -132,7 +132,7 @@ class SettingsIT {
         admin().body(Map.of()).put(GLOBAL + "PART_COMPONENT/").then()
                 .statusCode(400).body("value", contains("This field is required."));
         admin().body("[]").patch(GLOBAL + "PART_COMPONENT/").then()
-                .statusCode(400).body("non_field_errors", contains("Invalid data. Expected a dictionary."));
+                .statusCode(400).body("non_field_errors", contains("Invalid data. Expected a dictionary, but got list."));
         admin().body(Map.of()).patch(GLOBAL + "PART_COMPONENT/").then().statusCode(200).body("value", equalTo("True"));
 
         admin().get(GLOBAL + "PART_COMPONENT/").then().body("value", equalTo("True"));

@@ -66,6 +66,12 @@ class OptionsMetadataIT {
         Api.as(user, "options-password-1").options("/api/user/me/").then().statusCode(200)
                 .body("actions", hasKey("PUT"));
         Api.as(user, "options-password-1").options("/api/background-task/").then().statusCode(403);
+        Api.as(user, "options-password-1").options("/api/settings/global/INVENTREE_INSTANCE/").then().statusCode(200)
+                .body("actions", not(hasKey("PUT")));
+        Api.as(user, "options-password-1").options("/api/settings/user/SEARCH_REGEX/").then().statusCode(200)
+                .body("actions.PUT.value.type", equalTo("string"))
+                .body("actions.PUT.value.read_only", equalTo(false))
+                .body("actions.PUT.key.read_only", equalTo(true));
         Api.anonymous().options("/api/project-code/").then().statusCode(401);
         Api.asAdmin().options("/api/no-such-endpoint/").then().statusCode(404);
     }
