@@ -240,6 +240,14 @@ class ImportIT {
                 .body("non_field_errors[0]", startsWith("users.ruleset pk 1 (request body, record 2): the existing "
                         + "group 'Engineers' grants other permissions for role 'stock'"));
         Api.asAdmin().get("/api/user/1/").then().body("is_staff", equalTo(false));
+
+        // the fixtures named the company; another name for it is a conflict, not an overwrite
+        yaml("- {model: common.inventreesetting, pk: 40, fields: {key: INVENTREE_COMPANY_NAME, value: Other Co}}")
+                .then().statusCode(400)
+                .body("non_field_errors[0]", equalTo("common.inventreesetting pk 40 (request body, record 1): the "
+                        + "setting INVENTREE_COMPANY_NAME is already set to another value; an import never changes a "
+                        + "stored setting"));
+        Api.asAdmin().get("/api/settings/global/INVENTREE_COMPANY_NAME/").then().body("value", equalTo("ACME Pty Ltd"));
     }
 
     @Test
