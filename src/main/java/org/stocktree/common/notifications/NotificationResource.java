@@ -77,16 +77,19 @@ public class NotificationResource {
             OffsetDateTime creation, long age, @JsonProperty("age_human") String ageHuman, boolean read) {
     }
 
-    /** InvenTree's notification form: everything is the server's to say, except whether it was read. */
+    /**
+     * InvenTree's notification form: everything is the server's to say, except whether it was
+     * read. Read-only fields still show their column's length, as InvenTree's metadata adds it.
+     */
     static final Form FORM = Form.of("Notification", "Messages the server sends a user about objects they follow.",
             "notificationmessage",
             FormField.readOnly("pk", FormField.Type.INTEGER).label("ID"),
             FormField.readOnly("target", FormField.Type.OBJECT),
             FormField.readOnly("source", FormField.Type.OBJECT),
-            FormField.readOnly("user", FormField.Type.ANY),
-            FormField.readOnly("category", FormField.Type.STRING),
-            FormField.readOnly("name", FormField.Type.STRING),
-            FormField.readOnly("message", FormField.Type.STRING),
+            FormField.readOnly("user", FormField.Type.ANY).label("User").help("User"),
+            FormField.readOnly("category", FormField.Type.STRING).maxLength(NotificationMessage.MAX_TEXT),
+            FormField.readOnly("name", FormField.Type.STRING).maxLength(NotificationMessage.MAX_TEXT),
+            FormField.readOnly("message", FormField.Type.STRING).maxLength(NotificationMessage.MAX_TEXT),
             FormField.readOnly("creation", FormField.Type.DATETIME),
             FormField.readOnly("age", FormField.Type.INTEGER).help("Age of the message in seconds."),
             FormField.readOnly("age_human", FormField.Type.STRING).help("Humanized age."),

@@ -174,8 +174,9 @@ public final class FormField {
     }
 
     /**
-     * The longest value the column holds, for a field that is not free text (a choice stored in a
-     * text column): described to clients as InvenTree describes it; the choices keep values short.
+     * The longest value the column holds, described to clients as InvenTree describes it, for a
+     * field that is not writable free text: a choice stored in a text column (its choices keep
+     * values short) or a read-only text. For writable text, {@link #text} sets and checks it.
      */
     public FormField maxLength(int length) {
         FormField copy = copy();

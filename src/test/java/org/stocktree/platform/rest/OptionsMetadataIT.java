@@ -102,6 +102,7 @@ class OptionsMetadataIT {
                 .body("actions.PUT.read.required", equalTo(true))
                 .body("actions.PUT.read.read_only", equalTo(false))
                 .body("actions.PUT.category.read_only", equalTo(true))
+                .body("actions.PUT.category.max_length", equalTo(250))
                 .body("actions.PUT.message.read_only", equalTo(true))
                 .body("actions.PUT.user.read_only", equalTo(true))
                 .body("actions", hasKey("DELETE"));
