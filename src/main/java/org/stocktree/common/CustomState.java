@@ -83,7 +83,8 @@ public class CustomState extends BaseEntity {
         Values stored = values();
         return new Values(sent.text("reference_status", stored.referenceStatus()),
                 sent.integer("logical_key", stored.logicalKey()), sent.integer("key", stored.key()),
-                sent.text("name", stored.name()), sent.text("label", stored.label()), sent.text("color", stored.color()),
+                sent.text("name", stored.name()), sent.text("label", stored.label()),
+                sent.text("color", stored.color()),
                 sent.entity("model", ContentType.class, stored.model()));
     }
 

@@ -147,7 +147,10 @@ public class CustomStateResource {
         return Response.noContent().build();
     }
 
-    /** Reads the body through the form, then lets the state check the result against its status class and take it. */
+    /**
+     * Reads the body through the form, then lets the state check the result against its status
+     * class and take it.
+     */
     private void save(CustomState state, JsonNode body, Form.Mode mode) {
         FormValues values = FORM.read(body, mode, em);
         state.apply(state.valuesWith(values), Map.of(), new CustomState.Taken() {

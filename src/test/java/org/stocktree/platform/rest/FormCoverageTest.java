@@ -38,7 +38,8 @@ class FormCoverageTest {
             Submits submits = operation.javaMethod().getAnnotation(Submits.class);
             if (submits == null) {
                 if (!WITHOUT_FORM.containsKey(operation.name())) {
-                    problems.add(operation.name() + " (" + operation.javaMethod() + ") reads its body without @Submits");
+                    problems.add(operation.name() + " (" + operation.javaMethod()
+                            + ") reads its body without @Submits");
                 }
                 continue;
             }

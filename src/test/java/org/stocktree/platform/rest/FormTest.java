@@ -127,7 +127,8 @@ class FormTest {
                         .containsEntry("wide", List.of("A valid integer is required.")));
         assertThatThrownBy(() -> form.read(json("{\"bounded\": \"99999999999999999999\"}"), Form.Mode.CREATE, null))
                 .isInstanceOfSatisfying(FieldErrors.class, failure -> assertThat(failure.errors())
-                        .containsEntry("bounded", List.of("Ensure this value is less than or equal to 9223372036854775807.")));
+                        .containsEntry("bounded",
+                                List.of("Ensure this value is less than or equal to 9223372036854775807.")));
     }
 
     @Test
