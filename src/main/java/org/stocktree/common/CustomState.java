@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.stocktree.common.StatusClasses.StatusClass;
 import org.stocktree.platform.persistence.BaseEntity;
 import org.stocktree.platform.rest.FieldErrors;
+import org.stocktree.platform.rest.FormValues;
 
 /**
  * A status value users add to one of the status classes (InvenTree's custom user state): stored
@@ -77,6 +78,16 @@ public class CustomState extends BaseEntity {
                 name, label, color, model);
     }
 
+    /** The candidate a request makes: what is stored, overlaid with the fields that were sent. */
+    Values valuesWith(FormValues sent) {
+        Values stored = values();
+        return new Values(sent.text("reference_status", stored.referenceStatus()),
+                sent.integer("logical_key", stored.logicalKey()), sent.integer("key", stored.key()),
+                sent.text("name", stored.name()), sent.text("label", stored.label()),
+                sent.text("color", stored.color()),
+                sent.entity("model", ContentType.class, stored.model()));
+    }
+
     /**
      * Checks the candidate and takes it, all or nothing, in InvenTree's order: each field on its
      * own (adding to the errors the request's parsing found), then uniqueness within the
@@ -105,13 +116,7 @@ public class CustomState extends BaseEntity {
 
     private static void checkFields(Values candidate, Map<String, List<String>> errors) {
         text(candidate.name(), "name", errors).ifPresent(name -> {
-            List<String> problems = new ArrayList<>();
-            if (!name.equals(name.toUpperCase(Locale.ROOT))) {
-                problems.add("Value must be uppercase");
-            }
-            if (!IDENTIFIER.matcher(name).matches()) {
-                problems.add("Value must be a valid variable identifier");
-            }
+            List<String> problems = nameProblems(name);
             if (!problems.isEmpty()) {
                 errors.computeIfAbsent("name", field -> new ArrayList<>()).addAll(problems);
             }
@@ -123,6 +128,18 @@ public class CustomState extends BaseEntity {
         if (candidate.referenceStatus() != null && !StatusClasses.referenceable().contains(candidate.referenceStatus())) {
             errors.computeIfAbsent("reference_status", field -> new ArrayList<>()).add(notAChoice(candidate.referenceStatus()));
         }
+    }
+
+    /** What a name breaks of the rules for names: upper case, and usable as a variable name. */
+    static List<String> nameProblems(String name) {
+        List<String> problems = new ArrayList<>();
+        if (!name.equals(name.toUpperCase(Locale.ROOT))) {
+            problems.add("Value must be uppercase");
+        }
+        if (!IDENTIFIER.matcher(name).matches()) {
+            problems.add("Value must be a valid variable identifier");
+        }
+        return problems;
     }
 
     /** A text field's value when it is neither blank nor too long; those are recorded as errors. */

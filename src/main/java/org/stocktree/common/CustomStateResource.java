@@ -2,7 +2,6 @@ package org.stocktree.common;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.NullNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
@@ -22,18 +21,19 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.math.BigInteger;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Map;
 import org.stocktree.platform.persistence.BaseEntity;
 import org.stocktree.platform.persistence.ListQuery;
 import org.stocktree.platform.rest.AccessControl;
 import org.stocktree.platform.rest.FieldErrors;
+import org.stocktree.platform.rest.Form;
+import org.stocktree.platform.rest.FormField;
+import org.stocktree.platform.rest.FormValues;
 import org.stocktree.platform.rest.Page;
 import org.stocktree.platform.rest.QueryFilters;
 import org.stocktree.platform.rest.ServerRole;
+import org.stocktree.platform.rest.Submits;
 
 /** {@code /api/generic/status/custom/}: anyone signed in reads custom states; staff manage them. */
 @Path("generic/status/custom")
@@ -55,7 +55,28 @@ public class CustomStateResource {
         }
     }
 
-    private static final List<String> REQUIRED = List.of("key", "name", "label", "logical_key", "reference_status");
+    static final Form FORM = Form.of("Custom State", "Status values users add to a status class.",
+            "inventreecustomuserstatemodel",
+            FormField.readOnly("pk", FormField.Type.INTEGER).label("ID"),
+            FormField.integer("key").required().min(Long.MIN_VALUE).max(Long.MAX_VALUE).label("Value")
+                    .help("Numerical value that will be saved in the models database"),
+            FormField.text("name", CustomState.MAX_LENGTH).required().checkedBy(CustomState::nameProblems).label("Name")
+                    .help("Name of the state"),
+            FormField.text("label", CustomState.MAX_LENGTH).required().label("Label")
+                    .help("Label that will be displayed in the frontend"),
+            FormField.choice("color", Arrays.stream(StatusColor.values())
+                            .map(color -> new FormField.Choice(color.key(), color.key())).toList())
+                    .maxLength(10).defaultValue(StatusColor.SECONDARY.key()).label("Color")
+                    .help("Color that will be displayed in the frontend"),
+            FormField.integer("logical_key").required().min(Long.MIN_VALUE).max(Long.MAX_VALUE).label("Logical Key")
+                    .help("State logical key that is equal to this custom state in business logic"),
+            FormField.related("model", ContentType.class, "contenttype", "/api/contenttype/").nullable()
+                    .label("Model").help("Model this state is associated with"),
+            FormField.readOnly("model_name", FormField.Type.STRING),
+            FormField.choice("reference_status", StatusClasses.referenceable().stream()
+                            .map(status -> new FormField.Choice(status, status)).toList())
+                    .required().maxLength(CustomState.MAX_LENGTH).label("Reference Status Set")
+                    .help("Status set that is extended with this custom state"));
 
     @PersistenceContext
     EntityManager em;
@@ -83,9 +104,10 @@ public class CustomStateResource {
 
     @POST
     @RolesAllowed(ServerRole.STAFF)
+    @Submits
     public Response create(JsonNode body) {
         CustomState state = CustomState.blank();
-        save(state, body, true);
+        save(state, body, Form.Mode.CREATE);
         em.persist(state);
         return Response.status(Response.Status.CREATED).entity(Row.of(state)).build();
     }
@@ -100,18 +122,20 @@ public class CustomStateResource {
     @PUT
     @Path("{id: [0-9]+}")
     @RolesAllowed(ServerRole.STAFF)
+    @Submits
     public Row replace(@PathParam("id") long id, JsonNode body) {
         CustomState state = find(id);
-        save(state, body, true);
+        save(state, body, Form.Mode.REPLACE);
         return Row.of(state);
     }
 
     @PATCH
     @Path("{id: [0-9]+}")
     @RolesAllowed(ServerRole.STAFF)
+    @Submits
     public Row update(@PathParam("id") long id, JsonNode body) {
         CustomState state = find(id);
-        save(state, body, false);
+        save(state, body, Form.Mode.PARTIAL);
         return Row.of(state);
     }
 
@@ -124,29 +148,12 @@ public class CustomStateResource {
     }
 
     /**
-     * Reads the body field by field over the stored state (a full write must name every required
-     * field), collecting type errors, then lets the state check and take it.
+     * Reads the body through the form, then lets the state check the result against its status
+     * class and take it.
      */
-    private void save(CustomState state, JsonNode body, boolean full) {
-        JsonNode fields = body == null ? NullNode.instance : body;
-        if (!fields.isObject()) {
-            throw FieldErrors.general("Invalid data. Expected a dictionary.");
-        }
-        Map<String, List<String>> errors = new LinkedHashMap<>();
-        if (full) {
-            REQUIRED.stream().filter(name -> !fields.has(name))
-                    .forEach(name -> errors.put(name, new ArrayList<>(List.of("This field is required."))));
-        }
-        CustomState.Values stored = state.values();
-        CustomState.Values candidate = new CustomState.Values(
-                text(fields, "reference_status", stored.referenceStatus(), errors),
-                integer(fields, "logical_key", stored.logicalKey(), errors),
-                integer(fields, "key", stored.key(), errors),
-                text(fields, "name", stored.name(), errors),
-                text(fields, "label", stored.label(), errors),
-                text(fields, "color", stored.color(), errors),
-                model(fields, stored.model(), errors));
-        state.apply(candidate, errors, new CustomState.Taken() {
+    private void save(CustomState state, JsonNode body, Form.Mode mode) {
+        FormValues values = FORM.read(body, mode, em);
+        state.apply(state.valuesWith(values), Map.of(), new CustomState.Taken() {
             @Override
             public boolean key(String referenceStatus, long key) {
                 return taken("stateKey", referenceStatus, key, state);
@@ -166,69 +173,6 @@ public class CustomStateResource {
                 .setParameter("value", value)
                 .setParameter("self", self.getId() == null ? -1L : self.getId())
                 .getResultList().isEmpty();
-    }
-
-    private static String text(JsonNode fields, String name, String stored, Map<String, List<String>> errors) {
-        JsonNode value = fields.get(name);
-        if (value == null) {
-            return stored;
-        }
-        if (value.isNull()) {
-            errors.put(name, new ArrayList<>(List.of("This field may not be null.")));
-            return null;
-        }
-        if (!value.isValueNode()) {
-            errors.put(name, new ArrayList<>(List.of("Not a valid string.")));
-            return null;
-        }
-        return value.asText().strip();
-    }
-
-    private static Long integer(JsonNode fields, String name, Long stored, Map<String, List<String>> errors) {
-        JsonNode value = fields.get(name);
-        if (value == null) {
-            return stored;
-        }
-        if (value.isNull()) {
-            errors.put(name, new ArrayList<>(List.of("This field may not be null.")));
-            return null;
-        }
-        try {
-            if (value.isIntegralNumber() && value.canConvertToLong()) {
-                return value.longValue();
-            }
-            if (value.isNumber() && value.decimalValue().stripTrailingZeros().scale() <= 0) {
-                return value.decimalValue().toBigIntegerExact().longValueExact();
-            }
-            if (value.isTextual()) {
-                return new BigInteger(value.asText().strip()).longValueExact();
-            }
-        } catch (ArithmeticException | NumberFormatException notAnInteger) {
-            // answered below
-        }
-        errors.put(name, new ArrayList<>(List.of("A valid integer is required.")));
-        return null;
-    }
-
-    private ContentType model(JsonNode fields, ContentType stored, Map<String, List<String>> errors) {
-        JsonNode value = fields.get("model");
-        if (value == null) {
-            return stored;
-        }
-        if (value.isNull()) {
-            return null;
-        }
-        if (!value.isIntegralNumber() && !(value.isTextual() && value.asText().strip().matches("[0-9]{1,18}"))) {
-            errors.put("model", new ArrayList<>(List.of("Incorrect type. Expected pk value, received "
-                    + (value.isTextual() ? "str" : value.getNodeType().name().toLowerCase()) + ".")));
-            return null;
-        }
-        long id = value.isTextual() ? Long.parseLong(value.asText().strip()) : value.asLong();
-        ContentType model = em.find(ContentType.class, id);
-        if (model == null) {
-            errors.put("model", new ArrayList<>(List.of("Invalid pk \"" + id + "\" - object does not exist.")));
-        }
-        return model;
     }
 
     private CustomState find(long id) {

@@ -2,6 +2,7 @@ package org.stocktree.common;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.stocktree.platform.rest.FieldErrors;
 
 /**
  * An entity with InvenTree's {@code metadata} field: a JSON object that plugins and scripts keep
@@ -20,5 +21,17 @@ public interface HasMetadata {
         Map<String, Object> merged = new LinkedHashMap<>(getMetadata());
         merged.putAll(changes);
         replaceMetadata(merged);
+    }
+
+    /**
+     * Metadata as a client sent it, once it is known to be a JSON object: keys and values as
+     * given, any other value (a list, a string) refused.
+     */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> checked(Object sent) {
+        if (!(sent instanceof Map<?, ?> object)) {
+            throw FieldErrors.of("metadata", "Metadata must be a JSON object.");
+        }
+        return (Map<String, Object>) object;
     }
 }

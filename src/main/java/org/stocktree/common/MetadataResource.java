@@ -1,6 +1,5 @@
 package org.stocktree.common;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -26,8 +25,10 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.Map;
 import org.stocktree.platform.rest.AccessControl;
-import org.stocktree.platform.rest.FieldErrors;
-import org.stocktree.platform.rest.JsonMapping;
+import org.stocktree.platform.rest.Form;
+import org.stocktree.platform.rest.FormField;
+import org.stocktree.platform.rest.FormValues;
+import org.stocktree.platform.rest.Submits;
 
 /**
  * {@code /api/metadata/{model}/{id}/} and {@code /api/metadata/{model}/{lookup_field}/{lookup_value}/}:
@@ -50,7 +51,9 @@ public class MetadataResource {
     record MetadataRow(Map<String, Object> metadata) {
     }
 
-    private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() { };
+    /** One form for every model: it serves objects of many models, so it names none. */
+    static final Form FORM = Form.of("Metadata", "Data that plugins and scripts keep on an object.", null,
+            FormField.of("metadata", FormField.Type.ANY).required().label("Metadata"));
     private static final String BY_ID = "pk";
 
     @PersistenceContext
@@ -72,15 +75,17 @@ public class MetadataResource {
     @PUT
     @Path("{model}/{id: [0-9]+}")
     @RolesAllowed(AccessControl.ANY_SIGNED_IN)
+    @Submits
     public MetadataRow replace(@PathParam("model") String model, @PathParam("id") String id, JsonNode body) {
-        return save(find(model, BY_ID, id, "change"), body, true);
+        return save(find(model, BY_ID, id, "change"), body, Form.Mode.REPLACE);
     }
 
     @PATCH
     @Path("{model}/{id: [0-9]+}")
     @RolesAllowed(AccessControl.ANY_SIGNED_IN)
+    @Submits
     public MetadataRow merge(@PathParam("model") String model, @PathParam("id") String id, JsonNode body) {
-        return save(find(model, BY_ID, id, "change"), body, false);
+        return save(find(model, BY_ID, id, "change"), body, Form.Mode.PARTIAL);
     }
 
     @GET
@@ -94,39 +99,31 @@ public class MetadataResource {
     @PUT
     @Path("{model}/{lookup_field}/{lookup_value}")
     @RolesAllowed(AccessControl.ANY_SIGNED_IN)
+    @Submits
     public MetadataRow replaceBy(@PathParam("model") String model, @PathParam("lookup_field") String field,
             @PathParam("lookup_value") String value, JsonNode body) {
-        return save(find(model, field, value, "change"), body, true);
+        return save(find(model, field, value, "change"), body, Form.Mode.REPLACE);
     }
 
     @PATCH
     @Path("{model}/{lookup_field}/{lookup_value}")
     @RolesAllowed(AccessControl.ANY_SIGNED_IN)
+    @Submits
     public MetadataRow mergeBy(@PathParam("model") String model, @PathParam("lookup_field") String field,
             @PathParam("lookup_value") String value, JsonNode body) {
-        return save(find(model, field, value, "change"), body, false);
+        return save(find(model, field, value, "change"), body, Form.Mode.PARTIAL);
     }
 
-    /** Reads the body: {@code metadata} must be a JSON object, and is required unless merging. */
-    private static MetadataRow save(HasMetadata object, JsonNode body, boolean replace) {
-        if (body == null || !body.isObject()) {
-            throw FieldErrors.general("Invalid data. Expected a dictionary.");
-        }
-        JsonNode metadata = body.get("metadata");
-        if (metadata == null) {
-            if (replace) {
-                throw FieldErrors.of("metadata", "This field is required.");
+    /** Reads the body through the form: {@code metadata} is required unless merging, and must be a JSON object. */
+    private MetadataRow save(HasMetadata object, JsonNode body, Form.Mode mode) {
+        FormValues values = FORM.read(body, mode, em);
+        if (values.has("metadata")) {
+            Map<String, Object> given = HasMetadata.checked(values.get("metadata", null));
+            if (mode == Form.Mode.PARTIAL) {
+                object.mergeMetadata(given);
+            } else {
+                object.replaceMetadata(given);
             }
-            return new MetadataRow(object.getMetadata());
-        }
-        if (!metadata.isObject()) {
-            throw FieldErrors.of("metadata", "Metadata must be a JSON object.");
-        }
-        Map<String, Object> given = JsonMapping.mapper().convertValue(metadata, OBJECT);
-        if (replace) {
-            object.replaceMetadata(given);
-        } else {
-            object.mergeMetadata(given);
         }
         return new MetadataRow(object.getMetadata());
     }

@@ -42,8 +42,12 @@ import org.stocktree.common.ContentTypes;
 import org.stocktree.platform.persistence.ListQuery;
 import org.stocktree.platform.rest.AccessControl;
 import org.stocktree.platform.rest.FieldErrors;
+import org.stocktree.platform.rest.Form;
+import org.stocktree.platform.rest.FormField;
+import org.stocktree.platform.rest.FormValues;
 import org.stocktree.platform.rest.Page;
 import org.stocktree.platform.rest.QueryFilters;
+import org.stocktree.platform.rest.Submits;
 import org.stocktree.users.UserDirectory;
 
 /**
@@ -72,6 +76,24 @@ public class NotificationResource {
     record Row(long pk, Reference target, Reference source, long user, String category, String name, String message,
             OffsetDateTime creation, long age, @JsonProperty("age_human") String ageHuman, boolean read) {
     }
+
+    /**
+     * InvenTree's notification form: everything is the server's to say, except whether it was
+     * read. Read-only fields still show their column's length, as InvenTree's metadata adds it.
+     */
+    static final Form FORM = Form.of("Notification", "Messages the server sends a user about objects they follow.",
+            "notificationmessage",
+            FormField.readOnly("pk", FormField.Type.INTEGER).label("ID"),
+            FormField.readOnly("target", FormField.Type.OBJECT),
+            FormField.readOnly("source", FormField.Type.OBJECT),
+            FormField.readOnly("user", FormField.Type.ANY).label("User").help("User"),
+            FormField.readOnly("category", FormField.Type.STRING).maxLength(NotificationMessage.MAX_TEXT),
+            FormField.readOnly("name", FormField.Type.STRING).maxLength(NotificationMessage.MAX_TEXT),
+            FormField.readOnly("message", FormField.Type.STRING).maxLength(NotificationMessage.MAX_TEXT),
+            FormField.readOnly("creation", FormField.Type.DATETIME),
+            FormField.readOnly("age", FormField.Type.INTEGER).help("Age of the message in seconds."),
+            FormField.readOnly("age_human", FormField.Type.STRING).help("Humanized age."),
+            FormField.bool("read").required());
 
     @PersistenceContext
     EntityManager em;
@@ -119,17 +141,19 @@ public class NotificationResource {
 
     @PUT
     @Path("{id: [0-9]+}")
+    @Submits
     public Row replace(@PathParam("id") long id, JsonNode body) {
         NotificationMessage notification = find(id);
-        save(notification, body, true);
+        save(notification, body, Form.Mode.REPLACE);
         return row(notification);
     }
 
     @PATCH
     @Path("{id: [0-9]+}")
+    @Submits
     public Row update(@PathParam("id") long id, JsonNode body) {
         NotificationMessage notification = find(id);
-        save(notification, body, false);
+        save(notification, body, Form.Mode.PARTIAL);
         return row(notification);
     }
 
@@ -157,21 +181,14 @@ public class NotificationResource {
     }
 
     /** The one field a client may change is {@code read}; every other field is read-only. */
-    private static void save(NotificationMessage notification, JsonNode body, boolean full) {
-        JsonNode fields = body == null ? NullNode.instance : body;
-        if (!fields.isObject()) {
-            throw FieldErrors.general("Invalid data. Expected a dictionary.");
+    private void save(NotificationMessage notification, JsonNode body, Form.Mode mode) {
+        FormValues values = FORM.read(body, mode, em);
+        if (values.has("read")) {
+            notification.markRead(values.bool("read", null));
         }
-        JsonNode read = fields.get("read");
-        if (read == null) {
-            if (full) {
-                throw FieldErrors.of("read", "This field is required.");
-            }
-            return;
-        }
-        notification.markRead(bool(read).orElseThrow(() -> FieldErrors.of("read", "Must be a valid boolean.")));
     }
 
+    /** A bulk filter's boolean, read as DRF reads one. */
     private static Optional<Boolean> bool(JsonNode value) {
         if (value.isBoolean()) {
             return Optional.of(value.asBoolean());

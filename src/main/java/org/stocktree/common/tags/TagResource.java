@@ -1,7 +1,6 @@
 package org.stocktree.common.tags;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.NullNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -28,9 +27,13 @@ import org.stocktree.platform.persistence.BaseEntity;
 import org.stocktree.platform.persistence.ListQuery;
 import org.stocktree.platform.rest.AccessControl;
 import org.stocktree.platform.rest.FieldErrors;
+import org.stocktree.platform.rest.Form;
+import org.stocktree.platform.rest.FormField;
+import org.stocktree.platform.rest.FormValues;
 import org.stocktree.platform.rest.Page;
 import org.stocktree.platform.rest.QueryFilters;
 import org.stocktree.platform.rest.ServerRole;
+import org.stocktree.platform.rest.Submits;
 
 /** {@code /api/tag/}: anyone signed in reads the tags; staff create, rename and delete them. */
 @Path("tag")
@@ -45,6 +48,11 @@ public class TagResource {
             return new Row(tag.getId(), tag.getName(), tag.getSlug());
         }
     }
+
+    static final Form FORM = Form.of("Tag", "Labels that parts, stock items and other objects carry.", "tag",
+            FormField.readOnly("pk", FormField.Type.INTEGER).label("ID"),
+            FormField.text("name", Tag.MAX_LENGTH).required().label("Name"),
+            FormField.readOnly("slug", FormField.Type.STRING).label("Slug"));
 
     @PersistenceContext
     EntityManager em;
@@ -71,8 +79,9 @@ public class TagResource {
 
     @POST
     @RolesAllowed(ServerRole.STAFF)
+    @Submits
     public Response create(JsonNode body) {
-        String name = Tag.checkedName(name(body));
+        String name = Tag.checkedName(FORM.read(body, Form.Mode.CREATE, em).text("name", null));
         requireFree(name, null);
         return Response.status(Response.Status.CREATED).entity(Row.of(tags.create(name))).build();
     }
@@ -87,17 +96,19 @@ public class TagResource {
     @PUT
     @Path("{id: [0-9]+}")
     @RolesAllowed(ServerRole.STAFF)
+    @Submits
     public Row replace(@PathParam("id") long id, JsonNode body) {
-        return rename(find(id), name(body));
+        return rename(find(id), FORM.read(body, Form.Mode.REPLACE, em).text("name", null));
     }
 
     @PATCH
     @Path("{id: [0-9]+}")
     @RolesAllowed(ServerRole.STAFF)
+    @Submits
     public Row update(@PathParam("id") long id, JsonNode body) {
         Tag tag = find(id);
-        String name = name(body);
-        return name == null && body != null && body.isObject() ? Row.of(tag) : rename(tag, name);
+        FormValues values = FORM.read(body, Form.Mode.PARTIAL, em);
+        return values.has("name") ? rename(tag, values.text("name", null)) : Row.of(tag);
     }
 
     /** Deletes the tag and takes it off every object that carried it. */
@@ -116,16 +127,6 @@ public class TagResource {
         requireFree(checked, tag.getId());
         tag.rename(checked);
         return Row.of(tag);
-    }
-
-    /** The one field a client sends: {@code name}. */
-    private static String name(JsonNode body) {
-        JsonNode fields = body == null ? NullNode.instance : body;
-        if (!fields.isObject()) {
-            throw FieldErrors.general("Invalid data. Expected a dictionary.");
-        }
-        JsonNode name = fields.get("name");
-        return name == null || name.isNull() ? null : name.asText();
     }
 
     private void requireFree(String name, Long self) {

@@ -6,9 +6,11 @@ import jakarta.persistence.Table;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import org.stocktree.platform.persistence.BaseEntity;
 import org.stocktree.platform.rest.FieldErrors;
+import org.stocktree.platform.rest.FormValues;
 
 /**
  * A unit the server's users define for themselves, in terms of units that exist:
@@ -41,49 +43,30 @@ public class CustomUnit extends BaseEntity {
     }
 
     /**
-     * The changes a client sends; absent fields stay as they are, except that a full replacement
-     * ({@code full}, PUT) must name the unit and give its definition.
+     * Applies checked values ({@link CustomUnitResource#FORM} has seen to presence, blanks and
+     * lengths), all or none; fields not sent stay as they are. {@code others} is the registry of
+     * every unit but this one: the name and symbol must not be units already, and the definition
+     * must be an expression of existing units. Uniqueness among custom units ({@code nameTaken},
+     * {@code symbolTaken}) is checked by the caller, which can see the other rows.
      */
-    record Changes(String name, String symbol, String definition, boolean full) {
-    }
-
-    /**
-     * Applies the changes, all or none. {@code others} is the registry of every unit but this one:
-     * the name and symbol must not be units already, and the definition must be an expression of
-     * existing units. Uniqueness among custom units ({@code nameTaken}, {@code symbolTaken}) is
-     * checked by the caller, which can see the other rows.
-     */
-    void apply(Changes changes, UnitRegistry others, boolean nameTaken, boolean symbolTaken) {
+    void apply(FormValues values, UnitRegistry others, boolean nameTaken, boolean symbolTaken) {
         Map<String, List<String>> errors = new LinkedHashMap<>();
-        String newName = changes.name() == null ? (changes.full() ? null : name) : changes.name().strip();
-        String newSymbol = changes.symbol() == null ? symbol : changes.symbol().strip();
-        String newDefinition = changes.definition() == null ? (changes.full() ? null : definition)
-                : changes.definition().strip();
-        if (newName == null || newName.isEmpty()) {
-            errors.put("name", List.of(newName == null ? "This field is required." : "This field may not be blank."));
-        } else if (newName.length() > 50) {
-            errors.put("name", List.of("Ensure this field has no more than 50 characters."));
-        } else if (nameTaken) {
+        String newName = values.text("name", name);
+        String newSymbol = values.has("symbol") ? Objects.requireNonNullElse(values.text("symbol", ""), "") : symbol;
+        String newDefinition = values.text("definition", definition);
+        if (nameTaken) {
             errors.put("name", List.of("Custom Unit with this Name already exists."));
         } else if (!IDENTIFIER.matcher(newName).matches()) {
             errors.put("name", List.of("Unit name must be a valid identifier"));
         } else if (others.defines(newName)) {
             errors.put("name", List.of("Cannot redefine '" + newName + "' (unit)"));
         }
-        if (newSymbol.length() > 10) {
-            errors.put("symbol", List.of("Ensure this field has no more than 10 characters."));
-        } else if (!newSymbol.isEmpty() && symbolTaken) {
+        if (!newSymbol.isEmpty() && symbolTaken) {
             errors.put("symbol", List.of("Unit symbol must be unique"));
         } else if (!newSymbol.isEmpty() && !IDENTIFIER.matcher(newSymbol).matches()) {
             errors.put("symbol", List.of("Unit symbol must be a valid identifier"));
         } else if (!newSymbol.isEmpty() && (others.defines(newSymbol) || newSymbol.equals(newName))) {
             errors.put("symbol", List.of("Cannot redefine '" + newSymbol + "' (unit)"));
-        }
-        if (newDefinition == null || newDefinition.isEmpty()) {
-            errors.put("definition",
-                    List.of(newDefinition == null ? "This field is required." : "This field may not be blank."));
-        } else if (newDefinition.length() > 50) {
-            errors.put("definition", List.of("Ensure this field has no more than 50 characters."));
         }
         if (errors.isEmpty()) {
             try {

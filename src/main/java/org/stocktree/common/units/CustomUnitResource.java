@@ -2,7 +2,6 @@ package org.stocktree.common.units;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.NullNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -29,9 +28,12 @@ import java.util.Map;
 import org.stocktree.platform.persistence.BaseEntity;
 import org.stocktree.platform.persistence.ListQuery;
 import org.stocktree.platform.rest.AccessControl;
-import org.stocktree.platform.rest.FieldErrors;
+import org.stocktree.platform.rest.Form;
+import org.stocktree.platform.rest.FormField;
+import org.stocktree.platform.rest.FormValues;
 import org.stocktree.platform.rest.Page;
 import org.stocktree.platform.rest.ServerRole;
+import org.stocktree.platform.rest.Submits;
 
 /**
  * {@code /api/units/}: anyone signed in reads the custom units and the list of every unit; staff
@@ -62,6 +64,13 @@ public class CustomUnitResource {
             @JsonProperty("available_units") Map<String, UnitRow> availableUnits) {
     }
 
+    static final Form FORM = Form.of("Custom Unit", "Physical units the server's users define in terms of others.",
+            "customunit",
+            FormField.readOnly("pk", FormField.Type.INTEGER).label("ID"),
+            FormField.text("name", 50).required().label("Name").help("Unit name"),
+            FormField.text("symbol", 10).blank().label("Symbol").help("Optional unit symbol"),
+            FormField.text("definition", 50).required().label("Definition").help("Unit definition"));
+
     @PersistenceContext
     EntityManager em;
 
@@ -81,9 +90,10 @@ public class CustomUnitResource {
 
     @POST
     @RolesAllowed(ServerRole.STAFF)
+    @Submits
     public Response create(JsonNode body) {
         CustomUnit unit = new CustomUnit(null, "", null);
-        save(unit, body, true);
+        save(unit, body, Form.Mode.CREATE);
         em.persist(unit);
         return Response.status(Response.Status.CREATED).entity(Row.of(unit)).build();
     }
@@ -98,18 +108,20 @@ public class CustomUnitResource {
     @PUT
     @Path("{id: [0-9]+}")
     @RolesAllowed(ServerRole.STAFF)
+    @Submits
     public Row replace(@PathParam("id") long id, JsonNode body) {
         CustomUnit unit = find(id);
-        save(unit, body, true);
+        save(unit, body, Form.Mode.REPLACE);
         return Row.of(unit);
     }
 
     @PATCH
     @Path("{id: [0-9]+}")
     @RolesAllowed(ServerRole.STAFF)
+    @Submits
     public Row update(@PathParam("id") long id, JsonNode body) {
         CustomUnit unit = find(id);
-        save(unit, body, false);
+        save(unit, body, Form.Mode.PARTIAL);
         return Row.of(unit);
     }
 
@@ -139,23 +151,12 @@ public class CustomUnitResource {
         return new AllUnits(UnitRegistry.DEFAULT_SYSTEM, UnitRegistry.SYSTEMS, available);
     }
 
-    /**
-     * Reads the body: a missing field keeps its value (and is required when creating); then the
-     * unit checks itself against every other unit and custom unit.
-     */
-    private void save(CustomUnit unit, JsonNode body, boolean full) {
-        JsonNode fields = body == null ? NullNode.instance : body;
-        if (!fields.isObject()) {
-            throw FieldErrors.general("Invalid data. Expected a dictionary.");
-        }
-        String name = text(fields, "name");
-        String symbol = text(fields, "symbol");
-        String definition = text(fields, "definition");
+    /** Reads the body through the form; then the unit checks itself against every other unit and custom unit. */
+    private void save(CustomUnit unit, JsonNode body, Form.Mode mode) {
+        FormValues values = FORM.read(body, mode, em);
         Long self = unit.getId();
-        String newName = name != null ? name.strip() : unit.getName();
-        String newSymbol = symbol != null ? symbol.strip() : unit.getSymbol();
-        unit.apply(new CustomUnit.Changes(name, symbol, definition, full), units.registryWithout(self),
-                taken("name", newName, self), taken("symbol", newSymbol, self));
+        unit.apply(values, units.registryWithout(self), taken("name", values.text("name", unit.getName()), self),
+                taken("symbol", values.text("symbol", unit.getSymbol()), self));
         units.changed();
     }
 
@@ -168,11 +169,6 @@ public class CustomUnitResource {
                 .setParameter("value", value)
                 .setParameter("self", self == null ? -1L : self)
                 .getResultList().isEmpty();
-    }
-
-    private static String text(JsonNode fields, String name) {
-        JsonNode value = fields.get(name);
-        return value == null || value.isNull() ? null : value.asText();
     }
 
     private CustomUnit find(long id) {

@@ -35,8 +35,9 @@ public final class Form {
     }
 
     /**
-     * A form for objects of InvenTree's {@code model} (its model name, e.g. {@code projectcode}),
-     * titled as clients show it ("Project Code") and described in a sentence.
+     * A form for objects of InvenTree's {@code model} (its model name, e.g. {@code projectcode};
+     * null for a form serving objects of many models, as metadata does), titled as clients show
+     * it ("Project Code") and described in a sentence.
      */
     public static Form of(String title, String description, String model, FormField... fields) {
         return new Form(title, description, model, List.of(fields));

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -27,7 +28,9 @@ public final class FormField {
     public enum Type {
         STRING("string"), EMAIL("email"), URL("url"), BOOLEAN("boolean"), INTEGER("integer"), FLOAT("float"),
         DECIMAL("decimal"), DATE("date"), DATETIME("datetime"), CHOICE("choice"), RELATED("related field"),
-        LIST("list"), OBJECT("nested object"), FILE("file upload"), IMAGE("image upload");
+        LIST("list"), OBJECT("nested object"), FILE("file upload"), IMAGE("image upload"),
+        /** Any JSON value, such as metadata: DRF names a field it has no closer name for "field". */
+        ANY("field");
 
         private final String wireName;
 
@@ -67,6 +70,7 @@ public final class FormField {
     private boolean anyJson;
     private Pattern pattern;
     private String patternMessage;
+    private Function<String, List<String>> rule;
 
     private FormField(String name, Type type) {
         this.name = name;
@@ -94,6 +98,7 @@ public final class FormField {
         copy.anyJson = anyJson;
         copy.pattern = pattern;
         copy.patternMessage = patternMessage;
+        copy.rule = rule;
         return copy;
     }
 
@@ -178,6 +183,28 @@ public final class FormField {
         FormField copy = copy();
         copy.pattern = Pattern.compile(regex);
         copy.patternMessage = message;
+        return copy;
+    }
+
+    /**
+     * The longest value the column holds, described to clients as InvenTree describes it, for a
+     * field that is not writable free text: a choice stored in a text column (its choices keep
+     * values short) or a read-only text. For writable text, {@link #text} sets and checks it.
+     */
+    public FormField maxLength(int length) {
+        FormField copy = copy();
+        copy.maxLength = length;
+        return copy;
+    }
+
+    /**
+     * Text must keep a rule of the object it describes, checked with the field's other checks as
+     * Django runs a model field's validators: {@code rule} answers the messages of what the value
+     * breaks, none when it is fine.
+     */
+    public FormField checkedBy(Function<String, List<String>> check) {
+        FormField copy = copy();
+        copy.rule = check;
         return copy;
     }
 
@@ -311,6 +338,7 @@ public final class FormField {
             case LIST -> readList(value, child, errors);
             case OBJECT -> readObject(value, errors);
             case FILE, IMAGE -> value.asText();
+            case ANY -> JsonMapping.mapper().convertValue(value, Object.class);
         };
     }
 
@@ -331,6 +359,9 @@ public final class FormField {
         }
         if (pattern != null && !pattern.matcher(text).matches()) {
             errors.add(patternMessage);
+        }
+        if (rule != null) {
+            errors.addAll(rule.apply(text));
         }
         if (type == Type.EMAIL && !EMAIL.matcher(text).matches()) {
             errors.add("Enter a valid email address.");
@@ -362,8 +393,18 @@ public final class FormField {
             errors.add("A valid integer is required.");
             return null;
         }
+        int before = errors.size();
         checkRange(number, errors);
-        return number.longValueExact();
+        if (errors.size() > before) {
+            return null;
+        }
+        try {
+            return number.longValueExact();
+        } catch (ArithmeticException beyondLong) {
+            // A field without its own range still cannot hold more than a 64-bit column.
+            errors.add("A valid integer is required.");
+            return null;
+        }
     }
 
     private Object readNumber(JsonNode value, List<String> errors) {

@@ -75,7 +75,7 @@ public class OptionsMetadata implements ContainerRequestFilter {
         metadata.put("description", form.map(Form::description).orElse(""));
         metadata.put("renders", List.of(MediaType.APPLICATION_JSON));
         metadata.put("parses", PARSES);
-        form.ifPresent(known -> metadata.put("model", known.model()));
+        form.map(Form::model).ifPresent(model -> metadata.put("model", model));
         metadata.put("actions", actions);
         TreeSet<String> allow = new TreeSet<>(endpoint.methods().keySet());
         allow.add(HttpMethod.OPTIONS);

@@ -45,7 +45,7 @@ class TagIT {
         post(Map.of("name", "x".repeat(101))).then().statusCode(400)
                 .body("name[0]", equalTo("Ensure this field has no more than 100 characters."));
         post(List.of("x")).then().statusCode(400)
-                .body("non_field_errors[0]", equalTo("Invalid data. Expected a dictionary."));
+                .body("non_field_errors[0]", equalTo("Invalid data. Expected a dictionary, but got list."));
 
         post(Map.of("name", "Amber " + suffix)).then().statusCode(201);
         String list = Api.asAdmin().get("/api/tag/?search=" + suffix.toUpperCase() + "&ordering=name").then()

@@ -132,7 +132,7 @@ class CustomUnitIT {
         Api.asAdmin().contentType(ContentType.JSON).body(Map.of("name", "meter", "definition", "1 m"))
                 .patch("/api/units/" + id + "/").then().statusCode(400);
         Api.asAdmin().contentType(ContentType.JSON).body(List.of(1)).patch("/api/units/" + id + "/").then()
-                .statusCode(400).body("non_field_errors[0]", equalTo("Invalid data. Expected a dictionary."));
+                .statusCode(400).body("non_field_errors[0]", equalTo("Invalid data. Expected a dictionary, but got list."));
         Api.asAdmin().get("/api/units/" + id + "/").then().statusCode(200)
                 .body("name", equalTo(fathom)).body("definition", equalTo("6 foot"));
         Api.asAdmin().delete("/api/units/999999999/").then().statusCode(404);

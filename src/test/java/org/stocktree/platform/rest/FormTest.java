@@ -105,6 +105,49 @@ class FormTest {
     }
 
     @Test
+    void takesAnyJsonValueForAPlainField() {
+        Form form = Form.of("Thing", "Things.", null, FormField.of("data", FormField.Type.ANY).required());
+        assertThat(form.read(json("{\"data\": {\"a\": [1, \"b\"]}}"), Form.Mode.CREATE, null).<Object>get("data", null))
+                .isEqualTo(Map.of("a", List.of(1, "b")));
+        assertThat(form.read(json("{\"data\": \"text\"}"), Form.Mode.CREATE, null).<Object>get("data", null))
+                .isEqualTo("text");
+        assertThatThrownBy(() -> form.read(json("{\"data\": null}"), Form.Mode.CREATE, null))
+                .isInstanceOfSatisfying(FieldErrors.class, failure -> assertThat(failure.errors())
+                        .containsEntry("data", List.of("This field may not be null.")));
+        assertThat(form.describe().get("data")).isEqualTo(Map.of("type", "field", "required", true, "read_only", false,
+                "label", "Data"));
+    }
+
+    @Test
+    void refusesWholeNumbersBeyondTheirRangeWithoutFailing() {
+        Form form = Form.of("Thing", "Things.", "thing", FormField.integer("wide"),
+                FormField.integer("bounded").max(Long.MAX_VALUE));
+        assertThatThrownBy(() -> form.read(json("{\"wide\": 1e30}"), Form.Mode.CREATE, null))
+                .isInstanceOfSatisfying(FieldErrors.class, failure -> assertThat(failure.errors())
+                        .containsEntry("wide", List.of("A valid integer is required.")));
+        assertThatThrownBy(() -> form.read(json("{\"bounded\": \"99999999999999999999\"}"), Form.Mode.CREATE, null))
+                .isInstanceOfSatisfying(FieldErrors.class, failure -> assertThat(failure.errors())
+                        .containsEntry("bounded",
+                                List.of("Ensure this value is less than or equal to 9223372036854775807.")));
+    }
+
+    @Test
+    void checksTextAgainstTheRuleItNames() {
+        Form form = Form.of("Thing", "Things.", "thing", FormField.text("code", 10).checkedBy(code ->
+                code.startsWith("X") ? List.of() : List.of("Must start with X", "Really")));
+        assertThat(form.read(json("{\"code\": \"X1\"}"), Form.Mode.CREATE, null).text("code", null)).isEqualTo("X1");
+        assertThatThrownBy(() -> form.read(json("{\"code\": \"Y1\"}"), Form.Mode.CREATE, null))
+                .isInstanceOfSatisfying(FieldErrors.class, failure -> assertThat(failure.errors())
+                        .containsEntry("code", List.of("Must start with X", "Really")));
+    }
+
+    @Test
+    void describesTheColumnLengthOfAChoice() {
+        FormField status = FormField.choice("status", List.of(new FormField.Choice("A", "A"))).maxLength(250);
+        assertThat(status.describe()).containsEntry("max_length", 250).containsEntry("type", "choice");
+    }
+
+    @Test
     void convertsCheckedValuesToARequestRecord() {
         record Input(String name, Long count) {
         }

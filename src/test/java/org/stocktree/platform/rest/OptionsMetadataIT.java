@@ -2,6 +2,7 @@ package org.stocktree.platform.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.stocktree.common.StatusClasses;
 import org.stocktree.testing.Api;
 import org.stocktree.testing.ApiOperations;
 
@@ -47,6 +49,68 @@ class OptionsMetadataIT {
         Api.asAdmin().options("/api/user/me/profile/").then().statusCode(200)
                 .body("actions.PUT.type.type", equalTo("choice"))
                 .body("actions.PUT.type.choices.value", equalTo(List.of("bot", "internal", "external", "guest")));
+    }
+
+    @Test
+    void describesUnitsTagsCustomStatesNotificationsAndMetadataFromTheirForms() {
+        Api.asAdmin().options("/api/units/").then().statusCode(200)
+                .body("name", equalTo("Custom Unit List"))
+                .body("model", equalTo("customunit"))
+                .body("actions.POST.name.max_length", equalTo(50))
+                .body("actions.POST.name.required", equalTo(true))
+                .body("actions.POST.name.help_text", equalTo("Unit name"))
+                .body("actions.POST.symbol.max_length", equalTo(10))
+                .body("actions.POST.symbol.required", equalTo(false))
+                .body("actions.POST.symbol.label", equalTo("Symbol"))
+                .body("actions.POST.definition.max_length", equalTo(50))
+                .body("actions.POST.definition.required", equalTo(true))
+                .body("actions.POST.pk.read_only", equalTo(true));
+        Api.asAdmin().options("/api/units/1/").then().statusCode(200)
+                .body("actions.PUT.definition.help_text", equalTo("Unit definition"));
+
+        Api.asAdmin().options("/api/tag/").then().statusCode(200)
+                .body("model", equalTo("tag"))
+                .body("actions.POST.name.max_length", equalTo(100))
+                .body("actions.POST.name.required", equalTo(true))
+                .body("actions.POST.slug.read_only", equalTo(true));
+
+        Api.asAdmin().options("/api/generic/status/custom/").then().statusCode(200)
+                .body("name", equalTo("Custom State List"))
+                .body("model", equalTo("inventreecustomuserstatemodel"))
+                .body("actions.POST.reference_status.type", equalTo("choice"))
+                .body("actions.POST.reference_status.label", equalTo("Reference Status Set"))
+                .body("actions.POST.reference_status.choices.value", equalTo(StatusClasses.referenceable()))
+                .body("actions.POST.reference_status.choices.value", hasItem("StockStatus"))
+                .body("actions.POST.reference_status.choices.value", not(hasItem("LabelPrinterStatus")))
+                .body("actions.POST.color.type", equalTo("choice"))
+                .body("actions.POST.color.default", equalTo("secondary"))
+                .body("actions.POST.color.choices.value", equalTo(List.of("primary", "secondary", "success", "danger",
+                        "warning", "info", "dark")))
+                .body("actions.POST.key.type", equalTo("integer"))
+                .body("actions.POST.key.label", equalTo("Value"))
+                .body("actions.POST.name.max_length", equalTo(250))
+                .body("actions.POST.model.type", equalTo("related field"))
+                .body("actions.POST.model.model", equalTo("contenttype"))
+                .body("actions.POST.model.api_url", equalTo("/api/contenttype/"))
+                .body("actions.POST.model.required", equalTo(false))
+                .body("actions.POST.model_name.read_only", equalTo(true));
+
+        Api.asAdmin().options("/api/notifications/1/").then().statusCode(200)
+                .body("name", equalTo("Notification Detail"))
+                .body("model", equalTo("notificationmessage"))
+                .body("actions.PUT.read.type", equalTo("boolean"))
+                .body("actions.PUT.read.required", equalTo(true))
+                .body("actions.PUT.read.read_only", equalTo(false))
+                .body("actions.PUT.category.read_only", equalTo(true))
+                .body("actions.PUT.category.max_length", equalTo(250))
+                .body("actions.PUT.message.read_only", equalTo(true))
+                .body("actions.PUT.user.read_only", equalTo(true))
+                .body("actions", hasKey("DELETE"));
+
+        Api.asAdmin().options("/api/metadata/projectcode/1/").then().statusCode(200)
+                .body("actions.PUT.metadata.type", equalTo("field"))
+                .body("actions.PUT.metadata.required", equalTo(true))
+                .body("$", not(hasKey("model")));
     }
 
     @Test
