@@ -35,6 +35,8 @@ public final class StocktreeServer {
 
     public static final String ADMIN_USER = "admin";
     public static final String ADMIN_PASSWORD = "integration-admin";
+    /** The attachment size limit the test server runs with: small, so the limit is cheap to cross. */
+    public static final long ATTACHMENT_MAX_SIZE = 256 * 1024;
     private static final String PG_ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
 
@@ -90,6 +92,11 @@ public final class StocktreeServer {
     /** "postgresql" or "h2". */
     public String database() {
         return database;
+    }
+
+    /** The server's media folder (its default, under the server's data folder). */
+    public Path mediaRoot() {
+        return baseDir.resolve("data/stocktree/media");
     }
 
     public boolean onPostgresql() {
@@ -173,6 +180,7 @@ public final class StocktreeServer {
             env.put("STOCKTREE_ADMIN_USER", ADMIN_USER);
             env.put("STOCKTREE_ADMIN_PASSWORD", ADMIN_PASSWORD);
             env.put("STOCKTREE_ADMIN_EMAIL", "admin@example.com");
+            env.put("STOCKTREE_ATTACHMENTS_MAX_SIZE", String.valueOf(ATTACHMENT_MAX_SIZE));
             env.remove("STOCKTREE_DB_URL");
             env.remove("STOCKTREE_REDIS_URL");
             if (onPostgresql()) {

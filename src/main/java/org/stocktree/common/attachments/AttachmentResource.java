@@ -72,7 +72,9 @@ public class AttachmentResource {
         static Row of(Attachment attachment, List<String> tags) {
             User user = attachment.getUploadUser();
             String name = attachment.fileName();
-            return new Row(attachment.getId(), Attachments.mediaUrl(attachment), null, name, attachment.getLink(),
+            // the schema's filename is a string: a link has an empty one
+            return new Row(attachment.getId(), Attachments.mediaUrl(attachment), null, name == null ? "" : name,
+                    attachment.getLink(),
                     attachment.getComment(), name != null && ServedType.of(name).image(), attachment.getUploadDate(),
                     user == null ? null : user.getId(), UserDetail.of(user), attachment.getFileSize(),
                     attachment.getModelType(), attachment.getModelId(), tags);
