@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.stocktree.common.HasAttachments;
 import org.stocktree.common.HasMetadata;
 import org.stocktree.common.ModelType;
 import org.stocktree.platform.persistence.BaseEntity;
@@ -31,7 +32,7 @@ import org.stocktree.users.User;
 @Entity
 @Table(name = "part_part")
 @ModelType(app = "part", model = "part", roles = {"part", "build"}, display = "name")
-public class Part extends BaseEntity implements HasMetadata {
+public class Part extends BaseEntity implements HasMetadata, HasAttachments {
 
     static final String TABLE = "part_part";
 

@@ -248,6 +248,15 @@ public class Attachments {
         em.remove(attachment);
     }
 
+    /**
+     * Deletes every attachment of one object, with their files once committed: for features to
+     * call in the transaction that deletes the object, as InvenTree drops an object's attachments.
+     */
+    public void removeAll(String modelType, long modelId) {
+        em.createQuery("select a from Attachment a where a.modelType = :model and a.modelId = :id", Attachment.class)
+                .setParameter("model", modelType).setParameter("id", modelId).getResultList().forEach(this::delete);
+    }
+
     /** The file a media path names, if the caller (by their security roles) may see its object. */
     Download download(String relativePath, Predicate<String> holds) {
         List<Attachment> found = em.createQuery("select a from Attachment a where a.file = :file", Attachment.class)

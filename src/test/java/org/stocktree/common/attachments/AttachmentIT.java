@@ -50,6 +50,7 @@ class AttachmentIT {
 
     @Test
     void filesAreUploadedListedAndServed() {
+        int part = newPart("Listed");
         Response created = upload(Api.as(EDITOR, PASSWORD), part, "datasheet.pdf", "%PDF-1.4 test".getBytes(StandardCharsets.UTF_8))
                 .multiPart("comment", "The datasheet")
                 .multiPart("tags", "[\"docs\", \"pdf\"]")
