@@ -64,6 +64,11 @@ public class ContentTypes {
             return entity != null && HasMetadata.class.isAssignableFrom(entity);
         }
 
+        /** Whether objects of this type take attachments (the entity implements {@link HasAttachments}). */
+        public boolean acceptsAttachments() {
+            return entity != null && HasAttachments.class.isAssignableFrom(entity);
+        }
+
         /**
          * Whether a caller holding the given security roles has the permission ({@code view},
          * {@code change}, ...) on objects of this type: superusers always, anyone signed in where

@@ -148,6 +148,9 @@ public final class ApiContract {
         }
         for (String alternatives : List.of("oneOf", "anyOf")) {
             if (schema.containsKey(alternatives)) {
+                if (value == null && Boolean.TRUE.equals(schema.get("nullable"))) {
+                    return; // nullable beside the alternatives admits null, as for an attachment's link
+                }
                 boolean any = false;
                 for (Object option : (List<?>) schema.get(alternatives)) {
                     List<String> optionErrors = new ArrayList<>();

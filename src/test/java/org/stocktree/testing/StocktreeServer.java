@@ -39,6 +39,8 @@ public final class StocktreeServer {
 
     public static final String ADMIN_USER = "admin";
     public static final String ADMIN_PASSWORD = "integration-admin";
+    /** The attachment size limit the test server runs with: small, so the limit is cheap to cross. */
+    public static final long ATTACHMENT_MAX_SIZE = 256 * 1024;
     private static final String PG_ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
 
@@ -122,6 +124,11 @@ public final class StocktreeServer {
     /** The server's log file. */
     public Path serverLog() {
         return baseDir.resolve("log/server.log");
+    }
+
+    /** The server's media folder (its default, under the server's data folder). */
+    public Path mediaRoot() {
+        return baseDir.resolve("data/stocktree/media");
     }
 
     public boolean onPostgresql() {
@@ -216,6 +223,7 @@ public final class StocktreeServer {
             // server has no use for update checks anyway (0 turns them off).
             env.put("STOCKTREE_GLOBAL_SETTINGS", "{\"INVENTREE_UPDATE_CHECK_INTERVAL\": 0}");
             env.put("STOCKTREE_IMPORT_DIR", importDir().toString());
+            env.put("STOCKTREE_ATTACHMENTS_MAX_SIZE", String.valueOf(ATTACHMENT_MAX_SIZE));
             env.remove("STOCKTREE_DB_URL");
             env.remove("STOCKTREE_REDIS_URL");
             if (onPostgresql()) {

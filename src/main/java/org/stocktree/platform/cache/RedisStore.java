@@ -9,6 +9,7 @@ import java.util.logging.Logger;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.JedisPubSub;
 import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.util.JedisURIHelper;
 
 /**
  * Redis, used so that it can never take the application down.
@@ -35,7 +36,13 @@ final class RedisStore implements AutoCloseable {
         this.clock = clockMillis;
         this.client = RedisClient.builder()
                 .fromURI(uri)
+                // a client config replaces the one fromURI read: carry the URI's database and
+                // credentials over, or every node would use database 0 without a password
                 .clientConfig(DefaultJedisClientConfig.builder()
+                        .database(JedisURIHelper.getDBIndex(uri))
+                        .user(JedisURIHelper.getUser(uri))
+                        .password(JedisURIHelper.getPassword(uri))
+                        .ssl(JedisURIHelper.isRedisSSLScheme(uri))
                         .connectionTimeoutMillis(500)
                         .socketTimeoutMillis(1_000)
                         .blockingSocketTimeoutMillis(0)

@@ -103,7 +103,9 @@ public class AccessControl implements ContainerRequestFilter {
     private static boolean granted(AnnotatedElement declared, String httpMethod, SecurityContext security) {
         RequiresRole role = declared.getAnnotation(RequiresRole.class);
         if (role != null) {
-            return security.isUserInRole(requiredGrant(role, httpMethod));
+            String permission = requiredGrant(role, httpMethod).substring(role.value().length());
+            return security.isUserInRole(role.value() + permission)
+                    || Arrays.stream(role.alsoGrantedBy()).anyMatch(other -> security.isUserInRole(other + permission));
         }
         String[] roles = declared.getAnnotation(RolesAllowed.class).value();
         return Arrays.asList(roles).contains(ANY_SIGNED_IN) || Arrays.stream(roles).anyMatch(security::isUserInRole);

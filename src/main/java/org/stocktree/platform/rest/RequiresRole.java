@@ -21,4 +21,11 @@ public @interface RequiresRole {
 
     /** The permission needed, when not the one the HTTP method implies. */
     String permission() default "";
+
+    /**
+     * Other roles whose same permission admits the caller too. InvenTree's rule sets map one table
+     * to several roles (parts and categories are covered by {@code part} and by {@code build}),
+     * and its schema lists every such role in the operation's scopes.
+     */
+    String[] alsoGrantedBy() default {};
 }

@@ -36,4 +36,16 @@ class RedisStoreTest {
             assertThat(redis.available()).isTrue();
         }
     }
+
+    @Test
+    void theDatabaseNumberOfTheUrlIsUsed() {
+        String key = "redis-store-db-test:" + System.nanoTime();
+        try (RedisStore numbered = new RedisStore("redis://127.0.0.1:6379/13", now::get);
+                RedisStore first = new RedisStore("redis://127.0.0.1:6379", now::get)) {
+            numbered.set(key, "in 13", Duration.ofSeconds(30));
+            assertThat(numbered.get(key)).contains("in 13");
+            assertThat(first.get(key)).as("database 0 must not see it").isEmpty();
+            numbered.delete(key);
+        }
+    }
 }

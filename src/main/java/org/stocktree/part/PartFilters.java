@@ -1,0 +1,233 @@
+package org.stocktree.part;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.stocktree.common.tags.Tags;
+import org.stocktree.platform.persistence.ListQuery;
+import org.stocktree.platform.rest.FieldErrors;
+import org.stocktree.platform.rest.QueryFilters;
+
+/**
+ * The filters of {@code /api/part/}, as InvenTree's part filter set names them. Every filter is
+ * a condition of the one page statement (or reads a short list of ids first), so filtering never
+ * adds statements per row.
+ */
+final class PartFilters {
+
+    /** The orderings clients may ask for, and the attributes they sort by. */
+    static final Map<String, String> ORDERING = Map.ofEntries(
+            Map.entry("id", "id"), Map.entry("name", "name"), Map.entry("creation_date", "creationDate"),
+            Map.entry("IPN", "ipn"), Map.entry("category", "category.id"), Map.entry("units", "units"),
+            Map.entry("revision", "revision"), Map.entry("revision_count", "totals.revisionCount"),
+            Map.entry("default_location", "defaultLocation"));
+
+    /** Fields a bulk update may select parts by ({@code filters}). */
+    static final Map<String, String> BULK_FIELDS = Map.of("category", "category.id", "active", "active",
+            "assembly", "assembly", "component", "component", "is_template", "template", "IPN", "ipn", "name", "name");
+
+    private static final Map<String, String> FLAGS = Map.ofEntries(
+            Map.entry("active", "active"), Map.entry("assembly", "assembly"), Map.entry("component", "component"),
+            Map.entry("is_template", "template"), Map.entry("trackable", "trackable"), Map.entry("testable", "testable"),
+            Map.entry("purchaseable", "purchaseable"), Map.entry("salable", "salable"), Map.entry("virtual", "virtual"),
+            Map.entry("consumable", "consumable"), Map.entry("locked", "locked"));
+
+    private PartFilters() {
+    }
+
+    static Boolean flag(UriInfo uri, String name) {
+        return QueryFilters.of(uri).bool(name).orElse(null);
+    }
+
+    static ListQuery<Part> apply(ListQuery<Part> query, UriInfo uri, EntityManager em, Stars stars, Tags tags) {
+        QueryFilters filters = QueryFilters.of(uri);
+        FLAGS.forEach((name, attribute) -> filters.bool(name).ifPresent(value ->
+                query.filter((builder, root) -> builder.equal(root.get(attribute), value))));
+        filters.bool("has_ipn").ifPresent(value -> query.filter((builder, root) ->
+                value ? hasText(builder, root.get("ipn")) : builder.not(hasText(builder, root.get("ipn")))));
+        filters.bool("has_units").ifPresent(value -> query.filter((builder, root) ->
+                value ? hasText(builder, root.get("units")) : builder.not(hasText(builder, root.get("units")))));
+        filters.text("IPN").ifPresent(ipn -> query.filter((builder, root) ->
+                builder.equal(builder.lower(root.get("ipn")), ipn.toLowerCase(Locale.ROOT))));
+        filters.text("IPN_regex").ifPresent(pattern -> query.filter(regex("ipn", "IPN_regex", pattern)));
+        filters.text("name_regex").ifPresent(pattern -> query.filter(regex("name", "name_regex", pattern)));
+        category(query, uri, em, filters);
+        filters.id("variant_of").ifPresent(id -> {
+            Part template = existing(em, id, "variant_of");
+            query.filter((builder, root) -> builder.equal(root.get("variantOf").get("id"), template.getId()));
+        });
+        filters.id("ancestor").ifPresent(id -> {
+            TreePath ancestor = existing(em, id, "ancestor").treePath();
+            query.filter((builder, root) -> builder.and(builder.like(root.get("treePath"), ancestor.subtreePattern()),
+                    builder.notEqual(root.get("id"), id)));
+        });
+        filters.id("exclude_tree").ifPresent(id -> {
+            TreePath excluded = existing(em, id, "exclude_tree").treePath();
+            query.filter((builder, root) -> builder.notLike(root.get("treePath"), excluded.subtreePattern()));
+        });
+        filters.id("revision_of").ifPresent(id -> {
+            existing(em, id, "revision_of");
+            query.filter((builder, root) -> builder.equal(root.get("revisionOf").get("id"), id));
+        });
+        filters.bool("is_revision").ifPresent(value -> query.filter((builder, root) ->
+                value ? root.get("revisionOf").isNotNull() : root.get("revisionOf").isNull()));
+        filters.bool("is_variant").ifPresent(value -> query.filter((builder, root) ->
+                value ? root.get("variantOf").isNotNull() : root.get("variantOf").isNull()));
+        filters.bool("has_revisions").ifPresent(value -> query.filter((builder, root) -> value
+                ? builder.greaterThan(root.get("totals").get("revisionCount"), 0L)
+                : builder.equal(root.get("totals").get("revisionCount"), 0L)));
+        filters.id("default_location").ifPresent(id -> query.filter((builder, root) ->
+                builder.equal(root.get("defaultLocation"), id)));
+        filters.bool("starred").ifPresent(value -> {
+            List<Long> starred = stars.all(Stars.Kind.PART);
+            query.filter((builder, root) -> starredCondition(builder, root, starred, value));
+        });
+        filters.text("tag_name").or(() -> filters.text("tags__name")).ifPresent(name -> {
+            List<Long> tagged = tags.objectsTagged(PartResource.MODEL, name);
+            query.filter((builder, root) -> tagged.isEmpty() ? builder.disjunction() : root.get("id").in(tagged));
+        });
+        date(filters, "created_after").ifPresent(date -> query.filter((builder, root) ->
+                builder.greaterThanOrEqualTo(root.get("creationDate"), date)));
+        date(filters, "created_before").ifPresent(date -> query.filter((builder, root) ->
+                builder.lessThanOrEqualTo(root.get("creationDate"), date)));
+        excludedIds(uri).forEach(id -> query.filter((builder, root) -> builder.notEqual(root.get("id"), id)));
+        stockFilters(query, filters);
+        return query;
+    }
+
+    /**
+     * No stock exists yet, so every part has none: these filters answer from that, and stay right
+     * once stock quantities are real columns of the row.
+     */
+    private static void stockFilters(ListQuery<Part> query, QueryFilters filters) {
+        filters.bool("has_stock").ifPresent(value -> query.filter((builder, root) ->
+                value ? builder.disjunction() : builder.conjunction()));
+        filters.bool("low_stock").ifPresent(value -> query.filter((builder, root) -> value
+                ? builder.greaterThan(root.get("minimumStock"), java.math.BigDecimal.ZERO)
+                : builder.lessThanOrEqualTo(root.get("minimumStock"), java.math.BigDecimal.ZERO)));
+        filters.bool("depleted_stock").ifPresent(value -> query.filter((builder, root) ->
+                value ? builder.disjunction() : builder.conjunction()));
+    }
+
+    /**
+     * {@code category}: a category id, or {@code null} for parts without one. With {@code cascade}
+     * (the default, as in InvenTree) parts in sub-categories count too.
+     */
+    private static void category(ListQuery<Part> query, UriInfo uri, EntityManager em, QueryFilters filters) {
+        String value = uri.getQueryParameters().getFirst("category");
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        boolean cascade = filters.bool("cascade").orElse(true);
+        if (List.of("null", "none").contains(value.strip().toLowerCase(Locale.ROOT))) {
+            if (!cascade) {
+                query.filter((builder, root) -> root.get("category").isNull());
+            }
+            return;
+        }
+        long id = filters.id("category").orElseThrow();
+        PartCategory category = em.find(PartCategory.class, id);
+        if (category == null) {
+            throw FieldErrors.of("category", "Select a valid choice. That choice is not one of the available choices.");
+        }
+        if (cascade) {
+            String pattern = category.treePath().subtreePattern();
+            query.filter((builder, root) -> builder.like(
+                    root.join("category", JoinType.LEFT).get("treePath"), pattern));
+        } else {
+            query.filter((builder, root) -> builder.equal(root.get("category").get("id"), id));
+        }
+    }
+
+    /** Search as InvenTree's part list does: name, description, IPN, revision, keywords, category name, tags. */
+    static ListQuery.Filter<Part> search(String term, Tags tags) {
+        String pattern = "%" + term.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%";
+        List<Long> tagged = tags.objectsTagged(PartResource.MODEL, term.strip());
+        return (builder, root) -> {
+            Join<Part, PartCategory> category = root.join("category", JoinType.LEFT);
+            List<Predicate> any = new ArrayList<>();
+            for (Expression<String> text : List.<Expression<String>>of(root.get("name"), root.get("description"),
+                    root.get("ipn"), root.get("revision"), root.get("keywords"), category.get("name"))) {
+                any.add(builder.like(builder.lower(text), pattern, '\\'));
+            }
+            if (!tagged.isEmpty()) {
+                any.add(root.get("id").in(tagged));
+            }
+            return builder.or(any.toArray(Predicate[]::new));
+        };
+    }
+
+    private static Predicate starredCondition(CriteriaBuilder builder, Root<Part> root, List<Long> starred, boolean value) {
+        if (starred.isEmpty()) {
+            return value ? builder.disjunction() : builder.conjunction();
+        }
+        return value ? root.get("id").in(starred) : builder.not(root.get("id").in(starred));
+    }
+
+    private static Predicate hasText(CriteriaBuilder builder, Expression<String> text) {
+        return builder.and(builder.isNotNull(text), builder.notEqual(text, ""));
+    }
+
+    /**
+     * A case-insensitive regular expression on a column, as Django's {@code iregex}. The pattern is
+     * checked first, so a malformed one is a 400 rather than a database error.
+     */
+    private static ListQuery.Filter<Part> regex(String attribute, String parameter, String pattern) {
+        try {
+            Pattern.compile(pattern);
+        } catch (PatternSyntaxException malformed) {
+            throw FieldErrors.of(parameter, "Invalid regular expression");
+        }
+        return (builder, root) -> builder.isTrue(builder.function("regexp_like", Boolean.class,
+                builder.coalesce(root.<String>get(attribute), ""), builder.literal(pattern), builder.literal("i")));
+    }
+
+    private static Part existing(EntityManager em, long id, String parameter) {
+        Part part = em.find(Part.class, id);
+        if (part == null) {
+            throw FieldErrors.of(parameter, "Select a valid choice. That choice is not one of the available choices.");
+        }
+        return part;
+    }
+
+    private static java.util.Optional<LocalDate> date(QueryFilters filters, String name) {
+        return filters.text(name).map(text -> {
+            try {
+                return LocalDate.parse(text.strip());
+            } catch (DateTimeParseException malformed) {
+                throw FieldErrors.of(name, "Enter a valid date.");
+            }
+        });
+    }
+
+    /** {@code exclude_id} as repeated parameters or comma-separated; values that are not ids are skipped. */
+    private static List<Long> excludedIds(UriInfo uri) {
+        List<Long> ids = new ArrayList<>();
+        for (String key : List.of("exclude_id", "exclude_id[]")) {
+            for (String value : uri.getQueryParameters().getOrDefault(key, List.of())) {
+                for (String item : value.split(",")) {
+                    try {
+                        ids.add(Long.parseLong(item.strip()));
+                    } catch (NumberFormatException notAnId) {
+                        // InvenTree skips values that are not integers
+                    }
+                }
+            }
+        }
+        return ids;
+    }
+}
