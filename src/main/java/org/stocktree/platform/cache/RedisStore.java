@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import java.util.logging.Logger;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.JedisPubSub;
+import redis.clients.jedis.util.JedisURIHelper;
 import redis.clients.jedis.RedisClient;
 
 /**
@@ -33,12 +34,18 @@ final class RedisStore implements AutoCloseable {
         URI uri = URI.create(url);
         this.address = uri.getHost() + ":" + uri.getPort();
         this.clock = clockMillis;
+        // The client configuration replaces what fromURI read, so the URL's database and
+        // credentials are carried over here; without them every server would share database 0.
         this.client = RedisClient.builder()
                 .fromURI(uri)
                 .clientConfig(DefaultJedisClientConfig.builder()
                         .connectionTimeoutMillis(500)
                         .socketTimeoutMillis(1_000)
                         .blockingSocketTimeoutMillis(0)
+                        .database(JedisURIHelper.getDBIndex(uri))
+                        .user(JedisURIHelper.getUser(uri))
+                        .password(JedisURIHelper.getPassword(uri))
+                        .ssl(JedisURIHelper.isRedisSSLScheme(uri))
                         .build())
                 .build();
     }

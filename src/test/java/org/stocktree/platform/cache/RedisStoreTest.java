@@ -36,4 +36,17 @@ class RedisStoreTest {
             assertThat(redis.available()).isTrue();
         }
     }
+
+    /** Several servers share one Redis by database number (the test lanes do): the URL's must count. */
+    @Test
+    void theDatabaseNamedInTheUrlIsTheOneUsed() {
+        String key = "redis-store-test:db:" + System.nanoTime();
+        try (RedisStore seven = new RedisStore("redis://127.0.0.1:6379/7", now::get);
+                RedisStore zero = new RedisStore("redis://127.0.0.1:6379", now::get)) {
+            seven.set(key, "in seven", Duration.ofSeconds(30));
+            assertThat(seven.get(key)).contains("in seven");
+            assertThat(zero.get(key)).isEmpty();
+            seven.delete(key);
+        }
+    }
 }
