@@ -189,6 +189,7 @@ public class CategoryResource {
      */
     @DELETE
     @Path("{id: [0-9]+}")
+    @Consumes(MediaType.WILDCARD) // clients send the options as JSON, or no body at all
     @RequiresRole(value = "part_category", alsoGrantedBy = "build")
     public Response delete(@PathParam("id") long id, String text) {
         PartCategory category = find(id);
