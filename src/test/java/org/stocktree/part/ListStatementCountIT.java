@@ -91,6 +91,7 @@ class ListStatementCountIT {
             assertThat(header).as("statement count header").isNotNull();
             fewest = Math.min(fewest, Long.parseLong(header));
         }
+        assertThat(fewest).as("statements counted for " + path).isPositive();
         return fewest;
     }
 }
