@@ -162,7 +162,7 @@ class NotificationIT {
     @Test
     void targetsThatAreGoneOrNotYetKnownAreDescribedAsInvenTreeDoes() throws SQLException {
         long gone = insert(aliceId, "a", "Gone", "projectcode", projectCode, null, 0, Duration.ofDays(9));
-        long unknown = insert(aliceId, "a", "Later", "part", 12, null, 0, Duration.ZERO);
+        long unknown = insert(aliceId, "a", "Later", "stockitem", 12, null, 0, Duration.ZERO); // stock items: not yet served
         Api.asAdmin().delete("/api/project-code/" + projectCode + "/").then().statusCode(204);
 
         String detail = as(alice).get("/api/notifications/" + gone + "/").then().statusCode(200)
@@ -170,7 +170,7 @@ class NotificationIT {
                 .body("age_human", equalTo("1 week, 2 days ago")).extract().asString();
         ApiContract.assertResponse("get", "/api/notifications/{id}/", 200, detail, "target", "source");
         as(alice).get("/api/notifications/" + unknown + "/").then().statusCode(200)
-                .body("target.model_type", equalTo("part"))
+                .body("target.model_type", equalTo("stockitem"))
                 .body("target.model_id", equalTo(12))
                 .body("target.name", nullValue());
     }
