@@ -2,7 +2,6 @@ package org.stocktree.part;
 
 import jakarta.persistence.EntityManager;
 import java.util.List;
-import org.stocktree.common.tags.Tags;
 
 /**
  * Deletes a category as InvenTree does. Its parts move to its parent (or are deleted with
@@ -12,12 +11,12 @@ import org.stocktree.common.tags.Tags;
 final class CategoryRemoval {
 
     private final EntityManager em;
-    private final Tags tags;
+    private final PartRemoval parts;
     private final PartCategory category;
 
-    CategoryRemoval(EntityManager em, Tags tags, PartCategory category) {
+    CategoryRemoval(EntityManager em, PartRemoval parts, PartCategory category) {
         this.em = em;
-        this.tags = tags;
+        this.parts = parts;
         this.category = category;
     }
 
@@ -33,8 +32,7 @@ final class CategoryRemoval {
                     .setParameter("scope", scope).getResultList();
             for (Part part : parts) {
                 part.releaseVariants(em);
-                tags.removeAll(PartResource.MODEL, part.getId());
-                em.remove(part);
+                parts.remove(part);
             }
         } else {
             // as InvenTree moves them: straight to the parent, structural or not

@@ -86,7 +86,7 @@ public class CategoryResource {
     UserDirectory users;
 
     @Inject
-    org.stocktree.common.tags.Tags tags;
+    PartRemoval partRemoval;
 
     @Context
     UriInfo uri;
@@ -189,6 +189,7 @@ public class CategoryResource {
      */
     @DELETE
     @Path("{id: [0-9]+}")
+    @Consumes(MediaType.WILDCARD) // clients send the options as JSON, or no body at all
     @RequiresRole(value = "part_category", alsoGrantedBy = "build")
     public Response delete(@PathParam("id") long id, String text) {
         PartCategory category = find(id);
@@ -200,7 +201,7 @@ public class CategoryResource {
                 throw FieldErrors.general("JSON parse error");
             }
         }
-        new CategoryRemoval(em, tags, category).run(option(body, "delete_parts"), option(body, "delete_child_categories"));
+        new CategoryRemoval(em, partRemoval, category).run(option(body, "delete_parts"), option(body, "delete_child_categories"));
         return Response.noContent().build();
     }
 

@@ -207,9 +207,10 @@ public class Part extends BaseEntity implements HasMetadata, HasAttachments {
         defaultExpiry = values.integer("default_expiry", defaultExpiry);
         minimumStock = values.decimal("minimum_stock", minimumStock);
         maximumStock = values.decimal("maximum_stock", maximumStock);
+        variantOf = newVariantOf; // before the revision rules, which compare templates
         checkRevision(settings);
         checkUnique(settings, em);
-        placeUnder(newVariantOf, em);
+        placeUnder(variantOf, em);
     }
 
     /** InvenTree's revision rules: one level deep, coded, not of templates, within one template. */

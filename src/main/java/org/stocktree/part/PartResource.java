@@ -114,6 +114,9 @@ public class PartResource {
     Tags tags;
 
     @Inject
+    PartRemoval partRemoval;
+
+    @Inject
     Units units;
 
     @Inject
@@ -186,8 +189,7 @@ public class PartResource {
         if (refusal != null) {
             throw FieldErrors.general(refusal);
         }
-        tags.removeAll(MODEL, id);
-        em.remove(part);
+        partRemoval.remove(part);
         return Response.noContent().build();
     }
 

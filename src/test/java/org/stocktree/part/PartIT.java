@@ -119,9 +119,16 @@ class PartIT {
         Api.asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("name", prefix + " T rev", "revision", "B", "revision_of", template)).post("/api/part/")
                 .then().statusCode(400).body("revision_of[0]", equalTo("Cannot make a revision of a template part"));
+        int chair = create(Map.of("name", prefix + " Chair", "is_template", true));
+        int redChair = create(Map.of("name", prefix + " Red chair", "variant_of", chair));
+        create(Map.of("name", prefix + " Red chair", "revision", "2", "revision_of", redChair, "variant_of", chair));
+        Api.asAdmin().contentType(ContentType.JSON)
+                .body(Map.of("name", prefix + " Red chair", "revision", "3", "revision_of", redChair)).post("/api/part/")
+                .then().statusCode(400).body("revision_of[0]", equalTo("Parent part must point to the same template"));
         Api.asAdmin().get("/api/part/?revision_of=" + original).then().statusCode(200).body("pk", contains(revB));
         Api.asAdmin().get("/api/part/?is_revision=true&search=" + prefix + " Board").then().body("pk", contains(revB));
-        Api.asAdmin().get("/api/part/?has_revisions=true&search=" + prefix).then().body("pk", contains(original));
+        Api.asAdmin().get("/api/part/?has_revisions=true&search=" + prefix).then()
+                .body("pk", containsInAnyOrder(original, redChair));
     }
 
     @Test

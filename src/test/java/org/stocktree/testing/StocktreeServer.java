@@ -213,7 +213,8 @@ public final class StocktreeServer {
                     "-Djboss.server.base.dir=" + baseDir,
                     "-Djboss.socket.binding.port-offset=" + portOffset,
                     "-Djboss.node.name=" + nodeName(),
-                    "-Djava.awt.headless=true");
+                    "-Djava.awt.headless=true",
+                    "-Dstocktree.test.count-statements=true");
             Map<String, String> env = builder.environment();
             env.put("JAVA_OPTS", "-Xms256m -Xmx1g -XX:+UseSerialGC -Djava.net.preferIPv4Stack=true");
             env.put("STOCKTREE_ADMIN_USER", ADMIN_USER);

@@ -285,6 +285,20 @@ class AttachmentIT {
     }
 
     @Test
+    void deletingAPartDeletesItsAttachmentsAndTheirFiles() {
+        int doomed = newPart("Doomed");
+        int id = upload(Api.as(EDITOR, PASSWORD), doomed, "manual.txt", "m".getBytes(StandardCharsets.UTF_8))
+                .post("/api/attachment/").then().statusCode(201).extract().path("pk");
+        Path file = StocktreeServer.shared().mediaRoot().resolve("attachments/part/" + doomed + "/manual.txt");
+        assertThat(file).exists();
+        Api.asAdmin().contentType(ContentType.JSON).body(Map.of("active", false)).patch("/api/part/" + doomed + "/")
+                .then().statusCode(200);
+        Api.asAdmin().delete("/api/part/" + doomed + "/").then().statusCode(204);
+        Api.asAdmin().get("/api/attachment/" + id + "/").then().statusCode(404);
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
     void aFailedChangeKeepsTheFileAsItWas() throws Exception {
         int id = upload(Api.as(EDITOR, PASSWORD), part, "stays.txt", "s".getBytes(StandardCharsets.UTF_8))
                 .post("/api/attachment/").then().statusCode(201).extract().path("pk");
