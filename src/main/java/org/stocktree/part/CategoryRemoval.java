@@ -28,9 +28,9 @@ final class CategoryRemoval {
                 : "p.category.id = :scope";
         Object scope = deleteChildCategories ? subtree : category.getId();
         if (deleteParts) {
-            List<Part> parts = em.createQuery("select p from Part p where " + partsScope, Part.class)
+            List<Part> doomed = em.createQuery("select p from Part p where " + partsScope, Part.class)
                     .setParameter("scope", scope).getResultList();
-            for (Part part : parts) {
+            for (Part part : doomed) {
                 part.releaseVariants(em);
                 parts.remove(part);
             }
