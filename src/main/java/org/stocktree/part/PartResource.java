@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
+import org.stocktree.common.settings.GlobalSettings;
 import org.stocktree.common.tags.Tags;
 import org.stocktree.common.units.UnitError;
 import org.stocktree.common.units.Units;
@@ -117,6 +118,9 @@ public class PartResource {
     PartRemoval partRemoval;
 
     @Inject
+    GlobalSettings globalSettings;
+
+    @Inject
     Units units;
 
     @Inject
@@ -149,7 +153,7 @@ public class PartResource {
         Part part = new Part(caller);
         List<String> tagNames = tagsOf(body);
         FormValues values = read(body, Form.Mode.CREATE);
-        part.apply(values, PartSettings.defaults(), em);
+        part.apply(values, PartSettings.of(globalSettings), em);
         part.persistInto(em);
         if (tagNames != null) {
             tags.set(MODEL, part.getId(), tagNames);
@@ -238,7 +242,7 @@ public class PartResource {
         User caller = users.caller(security);
         List<String> tagNames = tagsOf(body);
         FormValues values = read(body, mode);
-        part.apply(values, PartSettings.defaults(), em);
+        part.apply(values, PartSettings.of(globalSettings), em);
         if (tagNames != null) {
             tags.set(MODEL, part.getId(), tagNames);
         }

@@ -92,6 +92,19 @@ class PartIT {
         // without IPN and revision, names may repeat
         create(Map.of("name", prefix + " Plain"));
         create(Map.of("name", prefix + " Plain"));
+
+        // an administrator who turns PART_ALLOW_DUPLICATE_IPN off gets unique IPNs from then on
+        Api.asAdmin().contentType(ContentType.JSON).body(Map.of("value", false))
+                .patch("/api/settings/global/PART_ALLOW_DUPLICATE_IPN/").then().statusCode(200);
+        try {
+            Api.asAdmin().contentType(ContentType.JSON).body(Map.of("name", prefix + " Third widget", "IPN", "w-1"))
+                    .post("/api/part/").then().statusCode(400)
+                    .body("IPN[0]", equalTo("Duplicate IPN not allowed in part settings"));
+            create(Map.of("name", prefix + " Third widget", "IPN", "W-2"));
+        } finally {
+            Api.asAdmin().contentType(ContentType.JSON).body(Map.of("value", true))
+                    .patch("/api/settings/global/PART_ALLOW_DUPLICATE_IPN/").then().statusCode(200);
+        }
     }
 
     @Test
