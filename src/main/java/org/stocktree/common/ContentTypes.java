@@ -1,5 +1,6 @@
 package org.stocktree.common;
 
+import org.stocktree.platform.persistence.ModelType;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;

@@ -1,5 +1,6 @@
 package org.stocktree.common;
 
+import org.stocktree.platform.persistence.ModelType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;

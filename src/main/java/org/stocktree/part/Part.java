@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.stocktree.common.HasAttachments;
 import org.stocktree.common.HasMetadata;
-import org.stocktree.common.ModelType;
+import org.stocktree.platform.persistence.ModelType;
 import org.stocktree.platform.persistence.BaseEntity;
 import org.stocktree.platform.persistence.JsonMapConverter;
 import org.stocktree.platform.rest.FieldErrors;

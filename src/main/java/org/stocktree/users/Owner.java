@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import org.stocktree.common.ModelType;
+import org.stocktree.platform.persistence.ModelType;
 import org.stocktree.platform.persistence.BaseEntity;
 
 /**

@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import java.util.EnumSet;
 import java.util.Set;
-import org.stocktree.common.ModelType;
+import org.stocktree.platform.persistence.ModelType;
 import org.stocktree.platform.persistence.BaseEntity;
 
 /**

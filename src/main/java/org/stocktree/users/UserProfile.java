@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.stocktree.common.ModelType;
+import org.stocktree.platform.persistence.ModelType;
 import org.stocktree.platform.persistence.JsonMapConverter;
 import org.stocktree.platform.rest.FieldErrors;
 

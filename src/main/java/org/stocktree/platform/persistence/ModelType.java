@@ -1,4 +1,4 @@
-package org.stocktree.common;
+package org.stocktree.platform.persistence;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -8,7 +8,7 @@ import java.lang.annotation.Target;
 /**
  * Makes an entity the one behind an InvenTree model type, so that everything that names objects by
  * model type (content types, metadata, custom states, and attachments, parameters and notifications
- * as they land) finds it. {@link ContentTypes} discovers annotated entities at start-up; the model
+ * as they land) finds it. {@code common.ContentTypes} discovers annotated entities at start-up; the model
  * must be in the content type catalogue (the {@code common_contenttype} rows the migrations
  * create), which gives it its stable id.
  */
