@@ -1,7 +1,6 @@
 package org.stocktree.part;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -221,21 +220,11 @@ public class CategoryResource {
     }
 
     private Map<String, String> updateMany(JsonNode body, String all) {
-        if (body == null || !body.isObject()) {
-            throw FieldErrors.general("Invalid data. Expected a dictionary.");
-        }
-        BulkRequest request;
-        try {
-            request = JsonMapping.mapper().convertValue(body, BulkRequest.class);
-        } catch (IllegalArgumentException malformed) {
-            throw FieldErrors.general("List of items or filters must be provided for bulk operation");
-        }
-        ObjectNode changes = body.deepCopy();
-        changes.remove(List.of("items", "filters"));
-        List<PartCategory> selected = request.select(ListQuery.of(em, PartCategory.class), BULK_FIELDS, all)
-                .fetch(null, 0);
+        BulkRequest.Update request = BulkRequest.update(body);
+        List<PartCategory> selected = request.selection()
+                .select(ListQuery.of(em, PartCategory.class), BULK_FIELDS, all).fetch(null, 0);
         for (PartCategory category : selected) {
-            update(category, changes, Form.Mode.PARTIAL);
+            update(category, request.changes(), Form.Mode.PARTIAL);
         }
         return Map.of("success", "Updated " + selected.size() + " items");
     }

@@ -36,7 +36,6 @@ import org.stocktree.platform.rest.FieldErrors;
 import org.stocktree.platform.rest.Form;
 import org.stocktree.platform.rest.FormField;
 import org.stocktree.platform.rest.FormValues;
-import org.stocktree.platform.rest.JsonMapping;
 import org.stocktree.platform.rest.Page;
 import org.stocktree.platform.rest.RequiresRole;
 import org.stocktree.platform.rest.Submits;
@@ -216,26 +215,13 @@ public class PartResource {
     }
 
     private Map<String, String> updateMany(JsonNode body, String all) {
-        BulkRequest request = bulkRequest(body);
-        ObjectNode changes = body.deepCopy();
-        changes.remove(List.of("items", "filters"));
-        List<Part> selected = request.select(ListQuery.of(em, Part.class), PartFilters.BULK_FIELDS, all)
-                .fetch(null, 0);
+        BulkRequest.Update request = BulkRequest.update(body);
+        List<Part> selected = request.selection()
+                .select(ListQuery.of(em, Part.class), PartFilters.BULK_FIELDS, all).fetch(null, 0);
         for (Part part : selected) {
-            update(part, changes, Form.Mode.PARTIAL);
+            update(part, request.changes(), Form.Mode.PARTIAL);
         }
         return Map.of("success", "Updated " + selected.size() + " items");
-    }
-
-    private static BulkRequest bulkRequest(JsonNode body) {
-        if (body == null || !body.isObject()) {
-            throw FieldErrors.general("Invalid data. Expected a dictionary.");
-        }
-        try {
-            return JsonMapping.mapper().convertValue(body, BulkRequest.class);
-        } catch (IllegalArgumentException malformed) {
-            throw FieldErrors.general("List of items or filters must be provided for bulk operation");
-        }
     }
 
     private PartRow update(Part part, JsonNode body, Form.Mode mode) {

@@ -1,5 +1,7 @@
 package org.stocktree.platform.rest;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
@@ -18,6 +20,26 @@ import org.stocktree.platform.persistence.ListQuery;
  * ignored filter would widen a delete.
  */
 public record BulkRequest(List<Long> items, Map<String, Object> filters) {
+
+    /** A bulk update's body: which rows ({@code items}, {@code filters}) and the changes for each (the rest). */
+    public record Update(BulkRequest selection, ObjectNode changes) {
+    }
+
+    /** Splits a bulk update's body into the selection and the changes every selected row gets. */
+    public static Update update(JsonNode body) {
+        if (body == null || !body.isObject()) {
+            throw FieldErrors.general("Invalid data. Expected a dictionary.");
+        }
+        BulkRequest selection;
+        try {
+            selection = JsonMapping.mapper().convertValue(body, BulkRequest.class);
+        } catch (IllegalArgumentException malformed) {
+            throw FieldErrors.general("List of items or filters must be provided for bulk operation");
+        }
+        ObjectNode changes = body.deepCopy();
+        changes.remove(List.of("items", "filters"));
+        return new Update(selection, changes);
+    }
 
     /**
      * Narrows {@code query} to the selected rows. {@code fields} maps the filter names an endpoint
