@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Objects;
 import org.stocktree.common.HasAttachments;
 import org.stocktree.common.HasMetadata;
+import org.stocktree.common.parameters.HasParameters;
+import org.stocktree.common.settings.GlobalSettings;
 import org.stocktree.platform.persistence.ModelType;
 import org.stocktree.platform.persistence.BaseEntity;
 import org.stocktree.platform.persistence.JsonMapConverter;
@@ -32,7 +34,7 @@ import org.stocktree.users.User;
 @Entity
 @Table(name = "part_part")
 @ModelType(app = "part", model = "part", roles = {"part", "build"}, display = "name")
-public class Part extends BaseEntity implements HasMetadata, HasAttachments {
+public class Part extends BaseEntity implements HasMetadata, HasAttachments, HasParameters {
 
     static final String TABLE = "part_part";
 
@@ -309,6 +311,15 @@ public class Part extends BaseEntity implements HasMetadata, HasAttachments {
             return "Cannot delete this part as it is still active";
         }
         return null;
+    }
+
+    /** A locked part keeps its parameters as they are, while part locking is on ({@code PART_ENABLE_LOCKING}). */
+    @Override
+    public String refusesParameterChange(GlobalSettings settings, boolean deleting) {
+        if (!locked || !settings.bool("PART_ENABLE_LOCKING")) {
+            return null;
+        }
+        return deleting ? "Cannot delete parameters of a locked part" : "Cannot modify parameters of a locked part";
     }
 
     /** Moves the part to another category, as the bulk update does. */

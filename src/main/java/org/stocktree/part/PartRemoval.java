@@ -4,12 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import org.stocktree.common.attachments.Attachments;
+import org.stocktree.common.parameters.Parameters;
 import org.stocktree.common.tags.Tags;
 
 /**
- * Deletes a part with what hangs on it by model type rather than by foreign key: its tags and its
- * attachments (their files once the deletion commits), wherever a part is deleted from.
+ * Deletes a part with what hangs on it by model type rather than by foreign key: its tags, its
+ * parameters and its attachments (their files once the deletion commits), wherever a part is
+ * deleted from. Deleted categories lose their parameters here too.
  */
 @ApplicationScoped
 class PartRemoval {
@@ -23,9 +26,18 @@ class PartRemoval {
     @Inject
     Attachments attachments;
 
+    @Inject
+    Parameters parameters;
+
     void remove(Part part) {
         tags.removeAll(PartResource.MODEL, part.getId());
         attachments.removeAll(PartResource.MODEL, part.getId());
+        parameters.removeAll(PartResource.MODEL, part.getId());
         em.remove(part);
+    }
+
+    /** Deletes the parameters of categories about to be deleted. */
+    void removeCategoryParameters(List<Long> categoryIds) {
+        parameters.removeAll("partcategory", categoryIds);
     }
 }
