@@ -101,7 +101,7 @@ public class CategoryParameterTemplate extends BaseEntity implements HasMetadata
             }
         }
         List<CategoryParameterTemplate> proposed = em.createQuery("select t from CategoryParameterTemplate t "
-                        + "join fetch t.template join fetch t.category c where c.id in :path order by c.level, t.id",
+                        + "join fetch t.template join fetch t.category where t.category.id in :path order by t.category.level, t.id",
                 CategoryParameterTemplate.class).setParameter("path", path).getResultList();
         for (CategoryParameterTemplate template : proposed) {
             parameters.add(PartResource.MODEL, part.getId(), template.getTemplate(), template.getDefaultValue(), creator);

@@ -276,8 +276,8 @@ public class Parameters {
         if (ids.isEmpty()) {
             return rows;
         }
-        em.createQuery("select p from Parameter p join fetch p.template t left join fetch p.updatedBy "
-                        + "where p.modelTypeId = :type and p.modelId in :ids order by t.name, p.id", Parameter.class)
+        em.createQuery("select p from Parameter p join fetch p.template left join fetch p.updatedBy "
+                        + "where p.modelTypeId = :type and p.modelId in :ids order by p.template.name, p.id", Parameter.class)
                 .setParameter("type", typeOf(model)).setParameter("ids", ids).getResultList()
                 .forEach(parameter -> rows.computeIfAbsent(parameter.getModelId(), id -> new java.util.ArrayList<>())
                         .add(ParameterRows.ParameterRow.of(parameter, types)));
