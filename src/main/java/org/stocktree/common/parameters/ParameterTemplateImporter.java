@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.stocktree.common.ContentTypes;
 import org.stocktree.common.units.UnitError;
 import org.stocktree.common.units.Units;
@@ -15,6 +16,7 @@ import org.stocktree.platform.imports.FixtureRecord;
 import org.stocktree.platform.imports.ImportSession;
 import org.stocktree.platform.imports.ModelImporter;
 import org.stocktree.platform.imports.RecordRejected;
+import org.stocktree.platform.imports.TableRow;
 
 /**
  * Imports {@code common.parametertemplate} records with their pks. The model type may be a
@@ -64,7 +66,10 @@ public class ParameterTemplateImporter implements ModelImporter {
         boolean checkbox = Boolean.TRUE.equals(record.bool("checkbox"));
         String choices = Objects.requireNonNullElse(record.text("choices", 5000), "").strip();
         boolean enabled = !Boolean.FALSE.equals(record.bool("enabled"));
-        int unique = record.has("unique") ? Integer.parseInt(record.text("unique")) : ParameterTemplate.UNIQUE_NONE;
+        int unique = Optional.ofNullable(record.integer("unique")).orElse((long) ParameterTemplate.UNIQUE_NONE).intValue();
+        if (unique < 0 || unique > 2) {
+            throw new RecordRejected("field 'unique' must be 0, 1 or 2");
+        }
         if (record.has("selectionlist")) {
             throw new RecordRejected("field 'selectionlist': selection lists are not supported yet");
         }
@@ -91,11 +96,10 @@ public class ParameterTemplateImporter implements ModelImporter {
             throw new RecordRejected("the name '" + name + "' already belongs to parameter template pk " + sameName.get(0));
         }
         session.claimId("part_partparametertemplate", pk);
-        em.createNativeQuery("insert into part_partparametertemplate (id, name, units, description, model_type_id, "
-                        + "checkbox, choices, enabled, uniqueness) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
-                .setParameter(1, pk).setParameter(2, name).setParameter(3, unitText).setParameter(4, description)
-                .setParameter(5, modelType).setParameter(6, checkbox).setParameter(7, choices).setParameter(8, enabled)
-                .setParameter(9, unique).executeUpdate();
+        TableRow.into("part_partparametertemplate").with("id", pk).with("name", name).with("units", unitText)
+                .with("description", description).with("model_type_id", modelType).with("checkbox", checkbox)
+                .with("choices", choices).with("enabled", enabled).with("uniqueness", unique)
+                .with("metadata", record.object("metadata")).insert(em);
         return true;
     }
 
