@@ -9,7 +9,8 @@ import org.stocktree.common.tags.Tags;
 
 /**
  * Deletes a part with what hangs on it by model type rather than by foreign key: its tags and its
- * attachments (their files once the deletion commits), wherever a part is deleted from.
+ * attachments (their files once the deletion commits), wherever a part is deleted from. Its BOM
+ * lines go too, and the lines that use it, unless that is refused ({@link Boms#beforeRemoval}).
  */
 @ApplicationScoped
 class PartRemoval {
@@ -23,7 +24,11 @@ class PartRemoval {
     @Inject
     Attachments attachments;
 
+    @Inject
+    Boms boms;
+
     void remove(Part part) {
+        boms.beforeRemoval(part);
         tags.removeAll(PartResource.MODEL, part.getId());
         attachments.removeAll(PartResource.MODEL, part.getId());
         em.remove(part);

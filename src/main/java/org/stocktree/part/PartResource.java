@@ -117,6 +117,9 @@ public class PartResource {
     PartRemoval partRemoval;
 
     @Inject
+    Boms boms;
+
+    @Inject
     GlobalSettings globalSettings;
 
     @Inject
@@ -137,6 +140,7 @@ public class PartResource {
         User caller = users.caller(security);
         ListQuery<Part> query = PartFilters.apply(ListQuery.of(em, Part.class).including("category", "totals"), uri, em,
                 new Stars(em, caller.getId()), tags);
+        BomFilters.onParts(query, uri, em, boms);
         query.orderBy(ordering, PartFilters.ORDERING, "name");
         if (search != null && !search.isBlank()) {
             query.filter(PartFilters.search(search, tags));
