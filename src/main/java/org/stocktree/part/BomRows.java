@@ -34,9 +34,13 @@ final class BomRows {
     List<BomRow> of(List<BomItem> lines) {
         Map<Long, List<BomItemSubstitute>> substitutes = new HashMap<>();
         if (options.substitutes() && !lines.isEmpty()) {
-            em.createQuery("select s from BomItemSubstitute s join fetch s.part p left join fetch p.category "
-                            + "where s.bomItem in :lines order by s.id", BomItemSubstitute.class)
-                    .setParameter("lines", lines).getResultList()
+            // the substitutes with their parts and the parts' categories, in one statement
+            var builder = em.getCriteriaBuilder();
+            var query = builder.createQuery(BomItemSubstitute.class);
+            var root = query.from(BomItemSubstitute.class);
+            root.fetch("part").fetch("category", jakarta.persistence.criteria.JoinType.LEFT);
+            query.select(root).where(root.get("bomItem").in(lines)).orderBy(builder.asc(root.get("id")));
+            em.createQuery(query).getResultList()
                     .forEach(substitute -> substitutes.computeIfAbsent(substitute.bomItemId(), id -> new ArrayList<>())
                             .add(substitute));
         }
