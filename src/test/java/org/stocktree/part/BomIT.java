@@ -653,6 +653,25 @@ class BomIT {
         Api.anonymous().get("/api/bom/").then().statusCode(401);
     }
 
+    @Test
+    void invenTreesFixtureBomsAreImported() {
+        Api.asAdmin().get("/api/bom/1/").then().statusCode(200)
+                .body("part", equalTo(100)).body("sub_part", equalTo(1)).body("quantity", equalTo(10.0f))
+                .body("raw_amount", equalTo("10")).body("allow_variants", equalTo(true))
+                .body("validated", equalTo(false));
+        Api.asAdmin().get("/api/bom/3/").then().body("reference", equalTo("ABCDE")).body("quantity", equalTo(25.0f));
+        Api.asAdmin().get("/api/bom/?part=100&ordering=reference").then().body("pk", containsInAnyOrder(1, 2, 3, 4));
+        Api.asAdmin().get("/api/bom/6/?substitutes=true").then().body("part", equalTo(101))
+                .body("sub_part", equalTo(100)).body("substitutes.part", contains(5));
+        Api.asAdmin().get("/api/bom/substitute/1/").then().statusCode(200).body("bom_item", equalTo(6))
+                .body("part", equalTo(5));
+        // part 5 is a component of two BOMs and the substitute on a third line
+        Api.asAdmin().get("/api/bom/?uses=5").then().body("pk", org.hamcrest.Matchers.hasItems(3, 5, 6));
+        // ids were moved past the imported ones
+        int assembly = assembly("After import");
+        assertThat(line(assembly, part("New line"), 1)).isGreaterThan(6);
+    }
+
     private static final String PASSWORD = "bom-role-password-1";
 
     /** A user whose one group grants the given permissions of one role. */
