@@ -147,6 +147,21 @@ public class Part extends BaseEntity implements HasMetadata, HasAttachments, Has
     @Convert(converter = JsonMapConverter.class)
     private Map<String, Object> metadata = new LinkedHashMap<>();
 
+    /** The checksum of the BOM's lines when it was last validated; blank when it never was. */
+    @Column(name = "bom_checksum", nullable = false, length = 128)
+    private String bomChecksum = "";
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "bom_checked_by_id")
+    private User bomCheckedBy;
+
+    @Column(name = "bom_checked_date")
+    private LocalDate bomCheckedDate;
+
+    /** Whether the BOM still matches its validated checksum; kept current by {@link Boms}. */
+    @Column(name = "bom_validated", nullable = false)
+    private boolean bomValidated;
+
     /** Counts over other parts, from a view; lists read them with the page. */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "id", insertable = false, updatable = false)
@@ -322,6 +337,31 @@ public class Part extends BaseEntity implements HasMetadata, HasAttachments, Has
         return deleting ? "Cannot delete parameters of a locked part" : "Cannot modify parameters of a locked part";
     }
 
+    /**
+     * Records a validation of the BOM by {@code user} today: with {@code valid} the checksum of
+     * its lines, otherwise none (InvenTree's "not valid" sign-off clears it).
+     */
+    void recordBomCheck(User user, String checksum, boolean valid) {
+        bomChecksum = valid ? checksum : "";
+        bomValidated = valid;
+        bomCheckedBy = user;
+        bomCheckedDate = LocalDate.now(java.time.ZoneOffset.UTC);
+    }
+
+    /** Whether the lines' current checksum is the validated one; InvenTree's {@code is_bom_valid}. */
+    boolean bomMatches(String checksum) {
+        return !bomChecksum.isEmpty() && bomCheckedDate != null && bomChecksum.equals(checksum);
+    }
+
+    void markBomValidated(boolean valid) {
+        bomValidated = valid;
+    }
+
+    /** A part that takes a trackable component must be trackable itself, as InvenTree forces. */
+    void makeTrackable() {
+        trackable = true;
+    }
+
     /** Moves the part to another category, as the bulk update does. */
     void moveTo(PartCategory target) {
         if (target != null && target.isStructural()) {
@@ -477,6 +517,26 @@ public class Part extends BaseEntity implements HasMetadata, HasAttachments, Has
 
     public BigDecimal getMaximumStock() {
         return maximumStock;
+    }
+
+    public String getBomChecksum() {
+        return bomChecksum;
+    }
+
+    public Long bomCheckedById() {
+        return References.idOf(bomCheckedBy);
+    }
+
+    public User getBomCheckedBy() {
+        return bomCheckedBy;
+    }
+
+    public LocalDate getBomCheckedDate() {
+        return bomCheckedDate;
+    }
+
+    public boolean isBomValidated() {
+        return bomValidated;
     }
 
     public long getRevisionCount() {

@@ -12,7 +12,8 @@ import org.stocktree.common.tags.Tags;
 /**
  * Deletes a part with what hangs on it by model type rather than by foreign key: its tags, its
  * parameters and its attachments (their files once the deletion commits), wherever a part is
- * deleted from. Deleted categories lose their parameters here too.
+ * deleted from. Its BOM lines go too, and the lines that use it, unless that is refused
+ * ({@link Boms#beforeRemoval}). Deleted categories lose their parameters here too.
  */
 @ApplicationScoped
 class PartRemoval {
@@ -29,7 +30,11 @@ class PartRemoval {
     @Inject
     Parameters parameters;
 
+    @Inject
+    Boms boms;
+
     void remove(Part part) {
+        boms.beforeRemoval(part);
         tags.removeAll(PartResource.MODEL, part.getId());
         attachments.removeAll(PartResource.MODEL, part.getId());
         parameters.removeAll(PartResource.MODEL, part.getId());

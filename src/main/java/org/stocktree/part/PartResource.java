@@ -121,6 +121,9 @@ public class PartResource {
     PartRemoval partRemoval;
 
     @Inject
+    Boms boms;
+
+    @Inject
     GlobalSettings globalSettings;
 
     @Inject
@@ -145,6 +148,7 @@ public class PartResource {
         ListQuery<Part> query = PartFilters.apply(ListQuery.of(em, Part.class).including("category", "totals"), uri, em,
                 new Stars(em, caller.getId()), tags);
         PartFilters.parameters(query, uri, ordering, parameters);
+        BomFilters.onParts(query, uri, em, boms);
         query.orderBy(ordering, PartFilters.ORDERING, "name");
         if (search != null && !search.isBlank()) {
             query.filter(PartFilters.search(search, tags));
