@@ -150,6 +150,11 @@ public class Part extends BaseEntity implements HasMetadata, HasAttachments {
     @JoinColumn(name = "id", insertable = false, updatable = false)
     private PartTotals totals;
 
+    /** The overall price range of the part's pricing, from a view; lists read it with the page. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "id", insertable = false, updatable = false)
+    private PartPriceRange priceRange;
+
     protected Part() {
     }
 
@@ -470,6 +475,11 @@ public class Part extends BaseEntity implements HasMetadata, HasAttachments {
 
     public long getRevisionCount() {
         return totals == null ? 0 : totals.getRevisionCount();
+    }
+
+    /** The part's overall price range; empty when it has no pricing. */
+    public PartPriceRange getPriceRange() {
+        return priceRange;
     }
 
     @Override

@@ -9,7 +9,8 @@ import org.stocktree.common.tags.Tags;
 
 /**
  * Deletes a part with what hangs on it by model type rather than by foreign key: its tags and its
- * attachments (their files once the deletion commits), wherever a part is deleted from.
+ * attachments (their files once the deletion commits), wherever a part is deleted from; and what
+ * belongs to it by foreign key: test templates, related-part links, price breaks, pricing.
  */
 @ApplicationScoped
 class PartRemoval {
@@ -26,6 +27,12 @@ class PartRemoval {
     void remove(Part part) {
         tags.removeAll(PartResource.MODEL, part.getId());
         attachments.removeAll(PartResource.MODEL, part.getId());
+        // test templates, related-part links, price breaks and pricing go with the part
+        for (String owned : java.util.List.of("PartTestTemplate t where t.part", "PartInternalPriceBreak t where t.part",
+                "PartSellPriceBreak t where t.part", "PartPricing t where t.part",
+                "PartRelated t where t.part2 = :part or t.part1")) {
+            em.createQuery("delete from " + owned + " = :part").setParameter("part", part).executeUpdate();
+        }
         em.remove(part);
     }
 }

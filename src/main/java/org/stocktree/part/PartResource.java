@@ -135,7 +135,8 @@ public class PartResource {
     @RequiresRole(value = "part", alsoGrantedBy = "build")
     public Object list(@QueryParam("search") String search, @QueryParam("ordering") String ordering) {
         User caller = users.caller(security);
-        ListQuery<Part> query = PartFilters.apply(ListQuery.of(em, Part.class).including("category", "totals"), uri, em,
+        ListQuery<Part> query = PartFilters.apply(
+                ListQuery.of(em, Part.class).including("category", "totals", "priceRange"), uri, em,
                 new Stars(em, caller.getId()), tags);
         query.orderBy(ordering, PartFilters.ORDERING, "name");
         if (search != null && !search.isBlank()) {
