@@ -35,6 +35,13 @@ public class PartRelated extends BaseEntity implements HasMetadata {
     @JoinColumn(name = "part_2_id")
     private Part part2;
 
+    /** The parts' ids, read with the row: rows show them without loading the parts. */
+    @Column(name = "part_1_id", insertable = false, updatable = false)
+    private Long part1Id;
+
+    @Column(name = "part_2_id", insertable = false, updatable = false)
+    private Long part2Id;
+
     @Column(nullable = false, length = 500)
     private String note = "";
 
@@ -65,6 +72,8 @@ public class PartRelated extends BaseEntity implements HasMetadata {
         }
         part1 = first;
         part2 = second;
+        part1Id = first.getId();
+        part2Id = second.getId();
         String newNote = values.text("note", note);
         note = newNote == null ? "" : newNote;
     }
@@ -82,6 +91,14 @@ public class PartRelated extends BaseEntity implements HasMetadata {
 
     public Part getPart2() {
         return part2;
+    }
+
+    public Long part1Id() {
+        return part1Id;
+    }
+
+    public Long part2Id() {
+        return part2Id;
     }
 
     public String getNote() {

@@ -28,12 +28,16 @@ import org.stocktree.platform.rest.FormValues;
  */
 @Entity
 @Table(name = "part_parttesttemplate")
-@ModelType(app = "part", model = "parttesttemplate", roles = {"part"}, display = "test_name")
+@ModelType(app = "part", model = "parttesttemplate", roles = {"part"}, display = "testName")
 public class PartTestTemplate extends BaseEntity implements HasMetadata {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "part_id")
     private Part part;
+
+    /** The part's id, read with the row: rows show it without loading the part. */
+    @Column(name = "part_id", insertable = false, updatable = false)
+    private Long partId;
 
     @Column(name = "test_name", nullable = false, length = 100)
     private String testName;
@@ -92,6 +96,7 @@ public class PartTestTemplate extends BaseEntity implements HasMetadata {
         checkChoices(newChoices);
         checkUniqueKey(newPart, newKey, em);
         part = newPart;
+        partId = newPart.getId();
         testName = newName;
         key = newKey;
         description = values.text("description", description);
@@ -178,7 +183,7 @@ public class PartTestTemplate extends BaseEntity implements HasMetadata {
     }
 
     public Long partId() {
-        return References.idOf(part);
+        return partId;
     }
 
     public String getTestName() {

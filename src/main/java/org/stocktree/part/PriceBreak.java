@@ -21,6 +21,10 @@ public abstract class PriceBreak extends BaseEntity {
     @JoinColumn(name = "part_id")
     private Part part;
 
+    /** The part's id, read with the row: rows show it without loading the part. */
+    @Column(name = "part_id", insertable = false, updatable = false)
+    private Long partId;
+
     @Column(nullable = false, precision = 15, scale = 5)
     private BigDecimal quantity = BigDecimal.ONE;
 
@@ -37,6 +41,7 @@ public abstract class PriceBreak extends BaseEntity {
 
     void set(Part part, BigDecimal quantity, BigDecimal price, String priceCurrency) {
         this.part = part;
+        this.partId = part.getId();
         this.quantity = quantity;
         this.price = price;
         this.priceCurrency = priceCurrency;
@@ -48,7 +53,7 @@ public abstract class PriceBreak extends BaseEntity {
     }
 
     public Long partId() {
-        return References.idOf(part);
+        return partId;
     }
 
     public BigDecimal getQuantity() {

@@ -160,8 +160,8 @@ public class RelatedPartResource {
     private List<Row> rows(List<PartRelated> page) {
         Set<Long> ids = new LinkedHashSet<>();
         page.forEach(related -> {
-            ids.add(related.getPart1().getId());
-            ids.add(related.getPart2().getId());
+            ids.add(related.part1Id());
+            ids.add(related.part2Id());
         });
         Map<Long, PartRow> partRows = new HashMap<>();
         if (!ids.isEmpty()) {
@@ -173,8 +173,8 @@ public class RelatedPartResource {
         }
         List<Row> rows = new ArrayList<>();
         for (PartRelated related : page) {
-            long first = related.getPart1().getId();
-            long second = related.getPart2().getId();
+            long first = related.part1Id();
+            long second = related.part2Id();
             rows.add(new Row(related.getId(), first, partRows.get(first), second, partRows.get(second),
                     related.getNote()));
         }

@@ -14,35 +14,23 @@ import org.stocktree.platform.persistence.BaseEntity;
 import org.stocktree.platform.rest.RequiresRole;
 
 /**
- * {@code /api/part/{id}/requirements/} and {@code /api/part/{id}/serial-numbers/}: what a part
- * needs and which serial number its next stock item gets. Stock items, builds and orders do not
- * exist in Stocktree yet, so every quantity is 0, and with no serialized stock item InvenTree's
- * answer is no latest serial number and "1" as the next.
+ * {@code /api/part/{id}/requirements/}: what a part has and needs. Stock items, builds and orders
+ * do not exist in Stocktree yet, so every quantity is 0.
  */
-@Path("part/{id: [0-9]+}")
+@Path("part/{id: [0-9]+}/requirements")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Transactional
-public class PartPlanningResource {
+public class PartRequirementsResource {
 
     @PersistenceContext
     EntityManager em;
 
     @GET
-    @Path("requirements")
     @RequiresRole(value = "part", alsoGrantedBy = "build")
     public Requirements requirements(@PathParam("id") long id) {
         BaseEntity.require(em, Part.class, id);
         return new Requirements(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
-    }
-
-    @GET
-    @Path("serial-numbers")
-    @RequiresRole(value = "part", alsoGrantedBy = "build")
-    public SerialNumbers serialNumbers(@PathParam("id") long id) {
-        BaseEntity.require(em, Part.class, id);
-        // InvenTree increments the latest serial of the part's tree; with none it starts at "1"
-        return new SerialNumbers(null, "1");
     }
 
     record Requirements(@JsonProperty("total_stock") double totalStock,
@@ -52,8 +40,5 @@ public class PartPlanningResource {
             @JsonProperty("allocated_to_build_orders") double allocatedToBuildOrders,
             @JsonProperty("required_for_sales_orders") double requiredForSalesOrders,
             @JsonProperty("allocated_to_sales_orders") double allocatedToSalesOrders) {
-    }
-
-    record SerialNumbers(String latest, String next) {
     }
 }
