@@ -1,43 +1,22 @@
 package org.stocktree.part;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.PATCH;
-import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.stocktree.platform.persistence.BaseEntity;
 import org.stocktree.platform.rest.FieldErrors;
 import org.stocktree.platform.rest.Form;
 import org.stocktree.platform.rest.FormField;
 import org.stocktree.platform.rest.FormValues;
-import org.stocktree.platform.rest.RequiresRole;
-import org.stocktree.platform.rest.Submits;
 
 /**
- * {@code /api/part/{id}/pricing/}: a part's cached price ranges, their manual overrides, and a
- * recalculation on request ({@code "update": true}).
+ * What {@code /api/part/{id}/pricing/} reads and answers: the form of the overrides, their
+ * checks, and the pricing as InvenTree shows it. {@link PartResource} serves the path (a resource
+ * class of its own under "part/{id}/..." would take the part detail's requests in RESTEasy).
  */
-@Path("part/{id: [0-9]+}/pricing")
-@RequestScoped
-@Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
-@Transactional
-public class PartPricingResource {
+final class PricingForm {
 
     static final Form FORM = Form.of("Part Pricing", "A part's price ranges, cached, and their overrides.", "partpricing",
             FormField.readOnly("currency", FormField.Type.STRING),
@@ -68,30 +47,7 @@ public class PartPricingResource {
             FormField.bool("update").nullable().defaultValue(false).label("Update")
                     .help("Update pricing for this part"));
 
-    @PersistenceContext
-    EntityManager em;
-
-    @Inject
-    Pricing pricing;
-
-    @GET
-    @RequiresRole("part")
-    public Row detail(@PathParam("id") long id) {
-        return row(pricing.of(part(id)));
-    }
-
-    @PUT
-    @RequiresRole("part")
-    @Submits
-    public Row replace(@PathParam("id") long id, JsonNode body) {
-        return change(part(id), FORM.read(body, Form.Mode.REPLACE, em));
-    }
-
-    @PATCH
-    @RequiresRole("part")
-    @Submits
-    public Row update(@PathParam("id") long id, JsonNode body) {
-        return change(part(id), FORM.read(body, Form.Mode.PARTIAL, em));
+    private PricingForm() {
     }
 
     /**
@@ -99,7 +55,7 @@ public class PartPricingResource {
      * currencies, and a minimum not above the maximum, which can only be compared in the default
      * currency. With {@code update} the pricing is then recalculated.
      */
-    private Row change(Part part, FormValues values) {
+    static Row change(Pricing pricing, Part part, FormValues values) {
         PartPricing current = pricing.of(part);
         Currencies currencies = pricing.currencies();
         BigDecimal min = values.has("override_min") ? values.decimal("override_min", null) : current.getOverrideMin();
@@ -132,10 +88,6 @@ public class PartPricingResource {
 
     private static String orDefault(String code, Currencies currencies) {
         return code == null || code.isBlank() ? currencies.defaultCode() : code;
-    }
-
-    private Part part(long id) {
-        return BaseEntity.require(em, Part.class, id);
     }
 
     static Row row(PartPricing p) {
