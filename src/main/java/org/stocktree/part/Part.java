@@ -167,6 +167,11 @@ public class Part extends BaseEntity implements HasMetadata, HasAttachments, Has
     @JoinColumn(name = "id", insertable = false, updatable = false)
     private PartTotals totals;
 
+    /** The overall price range of the part's pricing, from a view; lists read it with the page. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "id", insertable = false, updatable = false)
+    private PartPriceRange priceRange;
+
     protected Part() {
     }
 
@@ -541,6 +546,11 @@ public class Part extends BaseEntity implements HasMetadata, HasAttachments, Has
 
     public long getRevisionCount() {
         return totals == null ? 0 : totals.getRevisionCount();
+    }
+
+    /** The part's overall price range; empty when it has no pricing. */
+    public PartPriceRange getPriceRange() {
+        return priceRange;
     }
 
     @Override

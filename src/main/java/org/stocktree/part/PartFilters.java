@@ -35,7 +35,8 @@ final class PartFilters {
             Map.entry("id", "id"), Map.entry("name", "name"), Map.entry("creation_date", "creationDate"),
             Map.entry("IPN", "ipn"), Map.entry("category", "category.id"), Map.entry("units", "units"),
             Map.entry("revision", "revision"), Map.entry("revision_count", "totals.revisionCount"),
-            Map.entry("default_location", "defaultLocation"));
+            Map.entry("default_location", "defaultLocation"), Map.entry("pricing_min", "priceRange.overallMin"),
+            Map.entry("pricing_max", "priceRange.overallMax"), Map.entry("pricing_updated", "priceRange.updated"));
 
     /** Fields a bulk update may select parts by ({@code filters}). */
     static final Map<String, String> BULK_FIELDS = Map.of("category", "category.id", "active", "active",
@@ -137,9 +138,41 @@ final class PartFilters {
                 builder.greaterThanOrEqualTo(root.get("creationDate"), date)));
         date(filters, "created_before").ifPresent(date -> query.filter((builder, root) ->
                 builder.lessThanOrEqualTo(root.get("creationDate"), date)));
+        filters.bool("has_pricing").ifPresent(value -> query.filter((builder, root) -> {
+            var range = root.get("priceRange");
+            var priced = builder.or(range.get("overallMin").isNotNull(), range.get("overallMax").isNotNull());
+            return value ? priced : builder.not(priced);
+        }));
+        related(query, em, filters);
         excludedIds(uri).forEach(id -> query.filter((builder, root) -> builder.notEqual(root.get("id"), id)));
         stockFilters(query, filters);
         return query;
+    }
+
+    /**
+     * {@code related}: the parts linked to a part (none when it does not exist);
+     * {@code exclude_related}: all but those (all when it does not exist), as InvenTree filters.
+     */
+    private static void related(ListQuery<Part> query, EntityManager em, QueryFilters filters) {
+        filters.id("related").ifPresent(id -> {
+            List<Long> related = relatedIds(em, id);
+            query.filter((builder, root) -> related.isEmpty() ? builder.disjunction() : root.get("id").in(related));
+        });
+        filters.id("exclude_related").ifPresent(id -> {
+            List<Long> related = relatedIds(em, id);
+            if (!related.isEmpty()) {
+                query.filter((builder, root) -> builder.not(root.get("id").in(related)));
+            }
+        });
+    }
+
+    private static List<Long> relatedIds(EntityManager em, long id) {
+        List<Long> ids = new ArrayList<>(em.createQuery("select r.part2.id from PartRelated r where r.part1.id = :id",
+                Long.class).setParameter("id", id).getResultList());
+        ids.addAll(em.createQuery("select r.part1.id from PartRelated r where r.part2.id = :id", Long.class)
+                .setParameter("id", id).getResultList());
+        ids.remove(Long.valueOf(id));
+        return ids;
     }
 
     /**

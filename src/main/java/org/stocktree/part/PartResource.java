@@ -111,8 +111,14 @@ public class PartResource {
             FormField.readOnly("total_in_stock", FormField.Type.FLOAT).label("Total Stock"),
             FormField.readOnly("unallocated_stock", FormField.Type.FLOAT));
 
+    /** The overrides {@code /api/part/{id}/pricing/} takes. */
+    static final Form PRICING_FORM = PricingForm.FORM;
+
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Pricing pricing;
 
     @Inject
     Tags tags;
@@ -145,7 +151,8 @@ public class PartResource {
     @RequiresRole(value = "part", alsoGrantedBy = "build")
     public Object list(@QueryParam("search") String search, @QueryParam("ordering") String ordering) {
         User caller = users.caller(security);
-        ListQuery<Part> query = PartFilters.apply(ListQuery.of(em, Part.class).including("category", "totals"), uri, em,
+        ListQuery<Part> query = PartFilters.apply(
+                ListQuery.of(em, Part.class).including("category", "totals", "priceRange"), uri, em,
                 new Stars(em, caller.getId()), tags);
         PartFilters.parameters(query, uri, ordering, parameters);
         BomFilters.onParts(query, uri, em, boms);
@@ -209,6 +216,46 @@ public class PartResource {
         }
         partRemoval.remove(part);
         return Response.noContent().build();
+    }
+
+    /** The part's cached pricing (created empty on first use, as InvenTree does). */
+    @GET
+    @Path("{id: [0-9]+}/pricing")
+    @RequiresRole("part")
+    public PricingForm.Row pricing(@PathParam("id") long id) {
+        return PricingForm.row(pricing.of(find(id)));
+    }
+
+    @PUT
+    @Path("{id: [0-9]+}/pricing")
+    @RequiresRole("part")
+    @Submits("PRICING_FORM")
+    public PricingForm.Row replacePricing(@PathParam("id") long id, JsonNode body) {
+        return PricingForm.change(pricing, find(id), PRICING_FORM.read(body, Form.Mode.REPLACE, em));
+    }
+
+    @PATCH
+    @Path("{id: [0-9]+}/pricing")
+    @RequiresRole("part")
+    @Submits("PRICING_FORM")
+    public PricingForm.Row updatePricing(@PathParam("id") long id, JsonNode body) {
+        return PricingForm.change(pricing, find(id), PRICING_FORM.read(body, Form.Mode.PARTIAL, em));
+    }
+
+    @GET
+    @Path("{id: [0-9]+}/requirements")
+    @RequiresRole(value = "part", alsoGrantedBy = "build")
+    public PartFigures.Requirements requirements(@PathParam("id") long id) {
+        find(id);
+        return PartFigures.NO_REQUIREMENTS;
+    }
+
+    @GET
+    @Path("{id: [0-9]+}/serial-numbers")
+    @RequiresRole(value = "part", alsoGrantedBy = "build")
+    public PartFigures.SerialNumbers serialNumbers(@PathParam("id") long id) {
+        find(id);
+        return PartFigures.NO_SERIAL_NUMBERS;
     }
 
     /**
