@@ -208,7 +208,7 @@ public class PartImages {
         try (content) {
             for (int read = content.read(buffer); read >= 0; read = content.read(buffer)) {
                 if (bytes.size() + read > maxSize) {
-                    throw FieldErrors.of(field, "File size exceeds maximum upload limit of " + maxSize / (1024 * 1024) + " MB");
+                    throw FieldErrors.of(field, "File size exceeds maximum upload limit of " + limitText());
                 }
                 bytes.write(buffer, 0, read);
             }
@@ -216,6 +216,11 @@ public class PartImages {
             throw FieldErrors.of(field, NOT_AN_IMAGE);
         }
         return bytes.toByteArray();
+    }
+
+    private String limitText() {
+        long megabyte = 1024L * 1024L;
+        return maxSize % megabyte == 0 ? maxSize / megabyte + " MB" : maxSize + " bytes";
     }
 
     /** A decoded image and the extension of its real format. */
@@ -260,11 +265,11 @@ public class PartImages {
         String name = FileName.sanitised(uploaded);
         String current = FileName.extension(name);
         String stem = current.isEmpty() ? name : name.substring(0, name.length() - current.length() - 1);
-        if (stem.isEmpty() || stem.endsWith(".thumbnail") || stem.endsWith(".preview")) {
-            stem = stem.isEmpty() ? "image" : stem.replace('.', '_'); // never collide with a variant's name
-        }
+        boolean looksLikeVariant = VARIANTS.keySet().stream().anyMatch(variant -> stem.endsWith("." + variant));
+        String plainStem = stem.isEmpty() ? "image" : looksLikeVariant ? stem.replace('.', '_') : stem;
         boolean sameFormat = current.equals(extension) || ("jpg".equals(extension) && "jpeg".equals(current));
-        return sameFormat ? name : FileName.sanitised(stem + "." + extension);
+        // never the name of another image's variant, always the extension of the real format
+        return FileName.sanitised(plainStem + "." + (sameFormat ? current : extension));
     }
 
     /** Writes the image shrunk to fit a square of {@code size} pixels (never enlarged), in its own format. */
