@@ -37,6 +37,18 @@ class PartNotesIT {
     }
 
     @Test
+    void importedNotesAreCleanedToo() {
+        long id = 32_000_000L + (System.nanoTime() & 0xFFFFF);
+        String fixture = """
+                [{"model": "part.part", "pk": %d, "fields": {"name": "%s imported",
+                  "notes": "Imported <script>alert(1)</script>[x](javascript:alert(1)) **kept**"}}]
+                """.formatted(id, name);
+        Api.asAdmin().contentType(ContentType.JSON).body(fixture).post("/api/system/import/").then().statusCode(200);
+        Api.asAdmin().get("/api/part/" + id + "/").then().statusCode(200)
+                .body("notes", equalTo("Imported [x](#) **kept**"));
+    }
+
+    @Test
     void ordinaryMarkdownIsKept() {
         String markdown = "## Usage\n\n- **bold** and _italic_\n- [docs](https://example.com/docs?a=1&b=2)\n\n"
                 + "| a | b |\n|---|---|\n| 1 < 2 | <br> |\n\n```\nx = a < b && c > d\n```\n";
