@@ -23,6 +23,7 @@ import org.stocktree.platform.persistence.BaseEntity;
 import org.stocktree.platform.persistence.JsonMapConverter;
 import org.stocktree.platform.rest.FieldErrors;
 import org.stocktree.platform.rest.FormValues;
+import org.stocktree.platform.text.SafeMarkdown;
 import org.stocktree.users.Owner;
 import org.stocktree.users.User;
 
@@ -222,7 +223,7 @@ public class Part extends BaseEntity implements HasMetadata, HasAttachments, Has
         active = values.bool("active", active);
         locked = values.bool("locked", locked);
         link = newLink;
-        notes = values.text("notes", notes);
+        notes = SafeMarkdown.clean(values.text("notes", notes));
         creationUser = values.entity("creation_user", User.class, creationUser);
         responsible = values.entity("responsible", Owner.class, responsible);
         defaultLocation = values.has("default_location") ? values.integer("default_location", null) : defaultLocation;
@@ -365,6 +366,13 @@ public class Part extends BaseEntity implements HasMetadata, HasAttachments, Has
     /** A part that takes a trackable component must be trackable itself, as InvenTree forces. */
     void makeTrackable() {
         trackable = true;
+    }
+
+    /** Shows a stored image ({@code part_images/...}), or none with null; answers the image shown before. */
+    String showImage(String stored) {
+        String before = image;
+        image = stored == null || stored.isEmpty() ? null : stored;
+        return before;
     }
 
     /** Moves the part to another category, as the bulk update does. */

@@ -113,6 +113,7 @@ final class PartFilters {
             TreePath excluded = existing(em, id, "exclude_tree").treePath();
             query.filter((builder, root) -> builder.notLike(root.get("treePath"), excluded.subtreePattern()));
         });
+        filters.id("convert_from").ifPresent(id -> query.filter(convertibleFrom(existing(em, id, "convert_from"))));
         filters.id("revision_of").ifPresent(id -> {
             existing(em, id, "revision_of");
             query.filter((builder, root) -> builder.equal(root.get("revisionOf").get("id"), id));
@@ -221,9 +222,16 @@ final class PartFilters {
 
     /** Search as InvenTree's part list does: name, description, IPN, revision, keywords, category name, tags. */
     static ListQuery.Filter<Part> search(String term, Tags tags) {
+        List<Long> tagged = tags.objectsTagged(PartResource.MODEL, term.strip());
+        ListQuery.Filter<Part> text = textSearch(term);
+        return (builder, root) -> tagged.isEmpty() ? text.apply(builder, root)
+                : builder.or(text.apply(builder, root), root.get("id").in(tagged));
+    }
+
+    /** The search over the part's own texts and its category's name, without tags (the thumbnail list's). */
+    static ListQuery.Filter<Part> textSearch(String term) {
         String pattern = "%" + term.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
                 .replace("_", "\\_") + "%";
-        List<Long> tagged = tags.objectsTagged(PartResource.MODEL, term.strip());
         return (builder, root) -> {
             Join<Part, PartCategory> category = root.join("category", JoinType.LEFT);
             List<Predicate> any = new ArrayList<>();
@@ -231,10 +239,27 @@ final class PartFilters {
                     root.get("ipn"), root.get("revision"), root.get("keywords"), category.get("name"))) {
                 any.add(builder.like(builder.lower(text), pattern, '\\'));
             }
-            if (!tagged.isEmpty()) {
-                any.add(root.get("id").in(tagged));
-            }
             return builder.or(any.toArray(Predicate[]::new));
+        };
+    }
+
+    /**
+     * What a stock item of {@code part} may be converted to, as InvenTree allows: the part's
+     * variants (at any depth), its template and the template's other variants; only active parts
+     * that are not virtual, never the part itself.
+     */
+    private static ListQuery.Filter<Part> convertibleFrom(Part part) {
+        String below = part.treePath().subtreePattern();
+        Long template = part.variantOfId();
+        return (builder, root) -> {
+            List<Predicate> options = new ArrayList<>();
+            options.add(builder.like(root.get("treePath"), below));
+            if (template != null) {
+                options.add(builder.equal(root.get("id"), template));
+                options.add(builder.equal(root.get("variantOf").get("id"), template));
+            }
+            return builder.and(builder.or(options.toArray(Predicate[]::new)), builder.notEqual(root.get("id"), part.getId()),
+                    builder.isTrue(root.get("active")), builder.isFalse(root.get("virtual")));
         };
     }
 

@@ -12,9 +12,10 @@ import org.stocktree.common.tags.Tags;
 /**
  * Deletes a part with what hangs on it by model type rather than by foreign key: its tags, its
  * parameters and its attachments (their files once the deletion commits), wherever a part is
- * deleted from; and what belongs to it by foreign key: test templates, related-part links, price
- * breaks, pricing. Its BOM lines go too, and the lines that use it, unless that is refused
- * ({@link Boms#beforeRemoval}). Deleted categories lose their parameters here too.
+ * deleted from; what belongs to it by foreign key: test templates, related-part links, price
+ * breaks, pricing; and its image files when no other part shows the same image. Its BOM lines go
+ * too, and the lines that use it, unless that is refused ({@link Boms#beforeRemoval}). Deleted
+ * categories lose their parameters here too.
  */
 @ApplicationScoped
 class PartRemoval {
@@ -42,6 +43,9 @@ class PartRemoval {
     @Inject
     Boms boms;
 
+    @Inject
+    PartImages images;
+
     void remove(Part part) {
         boms.beforeRemoval(part);
         tags.removeAll(PartResource.MODEL, part.getId());
@@ -51,6 +55,7 @@ class PartRemoval {
             em.createQuery(owned).setParameter("part", part).executeUpdate();
         }
         em.remove(part);
+        images.release(part.getImage());
     }
 
     /** Deletes the parameters of categories about to be deleted. */
