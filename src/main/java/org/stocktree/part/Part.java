@@ -368,6 +368,11 @@ public class Part extends BaseEntity implements HasMetadata, HasAttachments, Has
         trackable = true;
     }
 
+    /** Takes the notes of the part it duplicates (already cleaned when they were stored). */
+    void takeNotes(String copied) {
+        notes = copied;
+    }
+
     /** Shows a stored image ({@code part_images/...}), or none with null; answers the image shown before. */
     String showImage(String stored) {
         String before = image;

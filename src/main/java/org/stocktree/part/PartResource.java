@@ -102,6 +102,8 @@ public class PartResource {
             FormField.of("maximum_stock", FormField.Type.FLOAT).min(0).defaultValue(0.0)
                     .help("Maximum allowed stock level"),
             FormField.strings("tags"),
+            FormField.of("duplicate", FormField.Type.OBJECT).label("Duplicate Part")
+                    .help("Copy initial data from another Part"),
             FormField.bool("copy_category_parameters").defaultValue(true)
                     .help("Copy parameter templates from selected part category"),
             FormField.readOnly("parameters", FormField.Type.LIST),
@@ -148,6 +150,9 @@ public class PartResource {
     @Inject
     PartImages images;
 
+    @Inject
+    PartDuplication duplication;
+
     @Context
     UriInfo uri;
 
@@ -192,10 +197,14 @@ public class PartResource {
         Part part = new Part(caller);
         List<String> tagNames = tagsOf(body);
         FormValues values = read(body, Form.Mode.CREATE);
+        FormValues duplicate = values.has("duplicate") ? duplication.read(body.get("duplicate")) : null;
         part.apply(values, PartSettings.of(globalSettings), em);
         part.persistInto(em);
         if (tagNames != null) {
             tags.set(MODEL, part.getId(), tagNames);
+        }
+        if (duplicate != null) {
+            duplication.copy(duplicate, part, caller);
         }
         if (values.bool("copy_category_parameters", true)) {
             CategoryParameterTemplate.copyInto(part, caller, parameters, em);

@@ -107,6 +107,21 @@ public class PartTestTemplate extends BaseEntity implements HasMetadata {
         choices = newChoices;
     }
 
+    /** The same test for another part, as InvenTree's {@code copy_tests_from} makes it. */
+    PartTestTemplate copyFor(Part target) {
+        PartTestTemplate copy = new PartTestTemplate(target);
+        copy.partId = target.getId();
+        copy.testName = testName;
+        copy.key = key;
+        copy.description = description;
+        copy.enabled = enabled;
+        copy.required = required;
+        copy.requiresValue = requiresValue;
+        copy.requiresAttachment = requiresAttachment;
+        copy.choices = choices;
+        return copy;
+    }
+
     /** Why the template may not be deleted, or null when it may: its part is locked. */
     void checkDeletable() {
         refuseLocked(part);

@@ -256,6 +256,19 @@ public class Parameters {
         }
     }
 
+    /**
+     * Gives one object the parameters of another of the same model, as a duplicated part gets
+     * its original's: values it has of a template already stay.
+     */
+    public void copyAll(String model, long fromId, long toId, User editor) {
+        List<Parameter> originals = em.createQuery("select p from Parameter p join fetch p.template "
+                        + "where p.modelTypeId = :type and p.modelId = :id order by p.id", Parameter.class)
+                .setParameter("type", typeOf(model)).setParameter("id", fromId).getResultList();
+        for (Parameter original : originals) {
+            add(model, toId, original.getTemplate(), original.getData(), editor);
+        }
+    }
+
     /** Deletes every parameter of one object, for features to call when they delete it. */
     public void removeAll(String model, long modelId) {
         em.createQuery("delete from Parameter p where p.modelTypeId = :type and p.modelId = :id")
