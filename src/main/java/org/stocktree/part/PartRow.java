@@ -9,7 +9,7 @@ import org.stocktree.common.parameters.ParameterRows;
 
 /**
  * A part as the API shows it, with InvenTree's field names. The stock and order quantities are 0
- * until stock, builds and orders exist; pricing is null until price breaks do.
+ * until stock, builds and orders exist; the price range is the overall range of the part's pricing.
  */
 record PartRow(
         long pk, String name, @JsonProperty("IPN") String ipn, String revision,

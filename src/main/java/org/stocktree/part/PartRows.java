@@ -69,14 +69,24 @@ final class PartRows {
                     part.getUnits(), part.variantOfId(), part.isTemplate(), part.isAssembly(), part.isComponent(),
                     part.isTrackable(), part.isTestable(), part.isPurchaseable(), part.isSalable(), part.isVirtual(),
                     part.isConsumable(), part.isActive(), part.isLocked(), part.getLink() == null ? "" : part.getLink(),
-                    part.getImage(),
-                    PartRow.BLANK_THUMBNAIL, part.getNotes(), part.getBarcodeHash(), part.fullName(),
+                    PartImages.url(part.getImage()),
+                    PartImages.thumbnailUrl(part.getImage()), part.getNotes(), part.getBarcodeHash(), part.fullName(),
                     part.getCreationDate(), part.creationUserId(), part.responsibleId(), part.getDefaultLocation(),
                     part.getDefaultExpiry(), part.getMinimumStock().doubleValue(), part.getMaximumStock().doubleValue(),
                     starred.contains(part.getId()), tagNames.getOrDefault(part.getId(), List.of()),
                     parameterRows == null ? null : parameterRows.getOrDefault(part.getId(), List.of()),
-                    PartRow.Quantities.NONE));
+                    quantities(part.getPriceRange())));
         }
         return rows;
+    }
+
+    /** Nothing in stock or on order yet; the price range from the part's pricing, if it has any. */
+    private static PartRow.Quantities quantities(PartPriceRange range) {
+        if (range == null || (range.getOverallMin() == null && range.getOverallMax() == null && range.getUpdated() == null)) {
+            return PartRow.Quantities.NONE;
+        }
+        return new PartRow.Quantities(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, PriceBreaks.money(range.getOverallMin()),
+                PriceBreaks.money(range.getOverallMax()),
+                range.getUpdated() == null ? null : range.getUpdated().toString());
     }
 }

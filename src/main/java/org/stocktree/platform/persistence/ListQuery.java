@@ -118,7 +118,8 @@ public final class ListQuery<E> {
 
     /**
      * Reads the named to-one associations with the page's own statement, so that rows showing
-     * them cost no statement each.
+     * them cost no statement each. A dotted name ({@code "subPart.category"}) reads an
+     * association of an association; name its first step too.
      */
     public ListQuery<E> including(String... associations) {
         included.addAll(List.of(associations));
@@ -138,13 +139,25 @@ public final class ListQuery<E> {
         CriteriaBuilder builder = em.getCriteriaBuilder();
         CriteriaQuery<E> query = builder.createQuery(type);
         Root<E> root = query.from(type);
-        included.forEach(association -> root.fetch(association, JoinType.LEFT)); // rows without one still count
+        fetchIncluded(root);
         query.select(root).where(predicates(builder, root, query)).orderBy(orders(builder, root, query));
         TypedQuery<E> typed = em.createQuery(query).setFirstResult(offset);
         if (limit != null) {
             typed.setMaxResults(limit);
         }
         return typed.getResultList();
+    }
+
+    /** Fetches every included association, left-joined so that rows without one still count. */
+    private void fetchIncluded(Root<E> root) {
+        Map<String, jakarta.persistence.criteria.Fetch<?, ?>> fetches = new java.util.HashMap<>();
+        for (String association : included) {
+            int dot = association.lastIndexOf('.');
+            jakarta.persistence.criteria.Fetch<?, ?> parent = dot < 0 ? null : fetches.get(association.substring(0, dot));
+            String attribute = association.substring(dot + 1);
+            fetches.put(association, parent == null ? root.fetch(attribute, JoinType.LEFT)
+                    : parent.fetch(attribute, JoinType.LEFT));
+        }
     }
 
     private Predicate[] predicates(CriteriaBuilder builder, Root<E> root, AbstractQuery<?> query) {
@@ -156,7 +169,7 @@ public final class ListQuery<E> {
         leadingSorts.forEach(sort -> orders.addAll(sort.apply(builder, root, query)));
         for (String name : ordering) {
             boolean descending = name.startsWith("-");
-            Path<?> path = path(root, orderable.get(descending ? name.substring(1) : name));
+            Path<?> path = orderPath(root, orderable.get(descending ? name.substring(1) : name));
             orders.add(descending ? builder.desc(path) : builder.asc(path));
         }
         orders.add(builder.asc(root.get("id")));
@@ -174,6 +187,23 @@ public final class ListQuery<E> {
                 ordering.add(name);
             }
         }
+    }
+
+    /**
+     * An attribute to sort by. Associations on the way are left-joined, so that sorting by a
+     * related row's attribute ({@code subPart.category.name}) keeps the rows without one, as
+     * Django's outer join does; a reference's own id ({@code category.id}) is its column.
+     */
+    private static Path<?> orderPath(Root<?> root, String dotted) {
+        String[] steps = dotted.split("\\.");
+        if (steps.length < 2 || (steps.length == 2 && "id".equals(steps[1]))) {
+            return path(root, dotted);
+        }
+        jakarta.persistence.criteria.From<?, ?> from = root;
+        for (int i = 0; i < steps.length - 1; i++) {
+            from = from.join(steps[i], JoinType.LEFT);
+        }
+        return from.get(steps[steps.length - 1]);
     }
 
     private static Path<?> path(Root<?> root, String dotted) {
