@@ -134,6 +134,22 @@ class ParameterIT {
     }
 
     @Test
+    void deletingACategoryDeletesItsParametersAndThoseOfTheCategoriesDeletedWithIt() {
+        int shelf = fixture.template(Map.of("name", "Shelf"));
+        int kept = fixture.category("Kept", null);
+        int doomed = fixture.category("Doomed", kept);
+        int below = fixture.category("Below", doomed);
+        int onKept = post(shelf, "part.partcategory", kept, "A").then().statusCode(201).extract().path("pk");
+        int onDoomed = post(shelf, "part.partcategory", doomed, "B").then().statusCode(201).extract().path("pk");
+        int onBelow = post(shelf, "part.partcategory", below, "C").then().statusCode(201).extract().path("pk");
+        Api.asAdmin().contentType(ContentType.JSON).body(Map.of("delete_child_categories", true))
+                .delete("/api/part/category/" + doomed + "/").then().statusCode(204);
+        Api.asAdmin().get("/api/parameter/" + onDoomed + "/").then().statusCode(404);
+        Api.asAdmin().get("/api/parameter/" + onBelow + "/").then().statusCode(404);
+        Api.asAdmin().get("/api/parameter/" + onKept + "/").then().statusCode(200);
+    }
+
+    @Test
     void uniqueTemplatesRefuseTheSameValueAsTextOrAsQuantity() {
         int serial = fixture.template(Map.of("name", "Serial", "unique", 1));
         int pitch = fixture.template(Map.of("name", "Pitch", "units", "mm", "unique", 2));
