@@ -2,6 +2,7 @@ package org.stocktree.platform.persistence;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.JoinType;
@@ -33,9 +34,22 @@ public final class ListQuery<E> {
         Predicate apply(CriteriaBuilder builder, Root<E> root);
     }
 
+    /** A condition that needs its query, to build a subquery over other rows (see {@link #filterWith}). */
+    @FunctionalInterface
+    public interface QueryFilter<E> {
+        Predicate apply(CriteriaBuilder builder, Root<E> root, AbstractQuery<?> query);
+    }
+
+    /** Orders by something other than an attribute path, such as a value from another table. */
+    @FunctionalInterface
+    public interface Sort<E> {
+        List<Order> apply(CriteriaBuilder builder, Root<E> root, AbstractQuery<?> query);
+    }
+
     private final EntityManager em;
     private final Class<E> type;
-    private final List<Filter<E>> filters = new ArrayList<>();
+    private final List<QueryFilter<E>> filters = new ArrayList<>();
+    private final List<Sort<E>> leadingSorts = new ArrayList<>();
     private final List<String> ordering = new ArrayList<>();
     private Map<String, String> orderable = Map.of();
     private final List<String> included = new ArrayList<>();
@@ -50,7 +64,19 @@ public final class ListQuery<E> {
     }
 
     public ListQuery<E> filter(Filter<E> filter) {
+        filters.add((builder, root, query) -> filter.apply(builder, root));
+        return this;
+    }
+
+    /** A condition built with the query, e.g. an {@code exists} over rows of another table. */
+    public ListQuery<E> filterWith(QueryFilter<E> filter) {
         filters.add(filter);
+        return this;
+    }
+
+    /** Orders rows by {@code sort} before any ordering named by {@link #orderBy}. */
+    public ListQuery<E> orderFirst(Sort<E> sort) {
+        leadingSorts.add(sort);
         return this;
     }
 
@@ -104,7 +130,7 @@ public final class ListQuery<E> {
         CriteriaBuilder builder = em.getCriteriaBuilder();
         CriteriaQuery<Long> query = builder.createQuery(Long.class);
         Root<E> root = query.from(type);
-        query.select(builder.count(root)).where(predicates(builder, root));
+        query.select(builder.count(root)).where(predicates(builder, root, query));
         return em.createQuery(query).getSingleResult();
     }
 
@@ -114,7 +140,7 @@ public final class ListQuery<E> {
         CriteriaQuery<E> query = builder.createQuery(type);
         Root<E> root = query.from(type);
         fetchIncluded(root);
-        query.select(root).where(predicates(builder, root)).orderBy(orders(builder, root));
+        query.select(root).where(predicates(builder, root, query)).orderBy(orders(builder, root, query));
         TypedQuery<E> typed = em.createQuery(query).setFirstResult(offset);
         if (limit != null) {
             typed.setMaxResults(limit);
@@ -134,12 +160,13 @@ public final class ListQuery<E> {
         }
     }
 
-    private Predicate[] predicates(CriteriaBuilder builder, Root<E> root) {
-        return filters.stream().map(filter -> filter.apply(builder, root)).toArray(Predicate[]::new);
+    private Predicate[] predicates(CriteriaBuilder builder, Root<E> root, AbstractQuery<?> query) {
+        return filters.stream().map(filter -> filter.apply(builder, root, query)).toArray(Predicate[]::new);
     }
 
-    private List<Order> orders(CriteriaBuilder builder, Root<E> root) {
+    private List<Order> orders(CriteriaBuilder builder, Root<E> root, AbstractQuery<?> query) {
         List<Order> orders = new ArrayList<>();
+        leadingSorts.forEach(sort -> orders.addAll(sort.apply(builder, root, query)));
         for (String name : ordering) {
             boolean descending = name.startsWith("-");
             Path<?> path = orderPath(root, orderable.get(descending ? name.substring(1) : name));
