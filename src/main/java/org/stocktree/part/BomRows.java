@@ -32,6 +32,7 @@ final class BomRows {
     }
 
     List<BomRow> of(List<BomItem> lines) {
+        loadParts(lines);
         Map<Long, List<BomItemSubstitute>> substitutes = new HashMap<>();
         if (options.substitutes() && !lines.isEmpty()) {
             // the substitutes with their parts and the parts' categories, in one statement
@@ -74,6 +75,24 @@ final class BomRows {
                     category == null ? null : categoryDetails.get(category.getId())));
         }
         return rows;
+    }
+
+    /**
+     * Reads the lines' parts with their categories in one statement. The page statement fetches
+     * them too, but Hibernate may fold those fetches into the joins that search and ordering add,
+     * leaving references to load one by one; read here, they are in the persistence context for
+     * every row.
+     */
+    private void loadParts(List<BomItem> lines) {
+        Set<Long> ids = new java.util.HashSet<>();
+        lines.forEach(line -> {
+            ids.add(line.partId());
+            ids.add(line.subPartId());
+        });
+        if (!ids.isEmpty()) {
+            em.createQuery("select p from Part p left join fetch p.category where p.id in :ids", Part.class)
+                    .setParameter("ids", ids).getResultList();
+        }
     }
 
     /** A substitute's row on its own, as {@code /api/bom/substitute/} shows it. */
