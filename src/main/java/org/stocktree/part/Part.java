@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Objects;
 import org.stocktree.common.HasAttachments;
 import org.stocktree.common.HasMetadata;
+import org.stocktree.common.parameters.HasParameters;
+import org.stocktree.common.settings.GlobalSettings;
 import org.stocktree.platform.persistence.ModelType;
 import org.stocktree.platform.persistence.BaseEntity;
 import org.stocktree.platform.persistence.JsonMapConverter;
@@ -33,7 +35,7 @@ import org.stocktree.users.User;
 @Entity
 @Table(name = "part_part")
 @ModelType(app = "part", model = "part", roles = {"part", "build"}, display = "name")
-public class Part extends BaseEntity implements HasMetadata, HasAttachments {
+public class Part extends BaseEntity implements HasMetadata, HasAttachments, HasParameters {
 
     static final String TABLE = "part_part";
 
@@ -145,6 +147,21 @@ public class Part extends BaseEntity implements HasMetadata, HasAttachments {
 
     @Convert(converter = JsonMapConverter.class)
     private Map<String, Object> metadata = new LinkedHashMap<>();
+
+    /** The checksum of the BOM's lines when it was last validated; blank when it never was. */
+    @Column(name = "bom_checksum", nullable = false, length = 128)
+    private String bomChecksum = "";
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "bom_checked_by_id")
+    private User bomCheckedBy;
+
+    @Column(name = "bom_checked_date")
+    private LocalDate bomCheckedDate;
+
+    /** Whether the BOM still matches its validated checksum; kept current by {@link Boms}. */
+    @Column(name = "bom_validated", nullable = false)
+    private boolean bomValidated;
 
     /** Counts over other parts, from a view; lists read them with the page. */
     @ManyToOne(fetch = FetchType.LAZY)
@@ -319,6 +336,40 @@ public class Part extends BaseEntity implements HasMetadata, HasAttachments {
         return before;
     }
 
+    /** A locked part keeps its parameters as they are, while part locking is on ({@code PART_ENABLE_LOCKING}). */
+    @Override
+    public String refusesParameterChange(GlobalSettings settings, boolean deleting) {
+        if (!locked || !settings.bool("PART_ENABLE_LOCKING")) {
+            return null;
+        }
+        return deleting ? "Cannot delete parameters of a locked part" : "Cannot modify parameters of a locked part";
+    }
+
+    /**
+     * Records a validation of the BOM by {@code user} today: with {@code valid} the checksum of
+     * its lines, otherwise none (InvenTree's "not valid" sign-off clears it).
+     */
+    void recordBomCheck(User user, String checksum, boolean valid) {
+        bomChecksum = valid ? checksum : "";
+        bomValidated = valid;
+        bomCheckedBy = user;
+        bomCheckedDate = LocalDate.now(java.time.ZoneOffset.UTC);
+    }
+
+    /** Whether the lines' current checksum is the validated one; InvenTree's {@code is_bom_valid}. */
+    boolean bomMatches(String checksum) {
+        return !bomChecksum.isEmpty() && bomCheckedDate != null && bomChecksum.equals(checksum);
+    }
+
+    void markBomValidated(boolean valid) {
+        bomValidated = valid;
+    }
+
+    /** A part that takes a trackable component must be trackable itself, as InvenTree forces. */
+    void makeTrackable() {
+        trackable = true;
+    }
+
     /** Moves the part to another category, as the bulk update does. */
     void moveTo(PartCategory target) {
         if (target != null && target.isStructural()) {
@@ -474,6 +525,26 @@ public class Part extends BaseEntity implements HasMetadata, HasAttachments {
 
     public BigDecimal getMaximumStock() {
         return maximumStock;
+    }
+
+    public String getBomChecksum() {
+        return bomChecksum;
+    }
+
+    public Long bomCheckedById() {
+        return References.idOf(bomCheckedBy);
+    }
+
+    public User getBomCheckedBy() {
+        return bomCheckedBy;
+    }
+
+    public LocalDate getBomCheckedDate() {
+        return bomCheckedDate;
+    }
+
+    public boolean isBomValidated() {
+        return bomValidated;
     }
 
     public long getRevisionCount() {

@@ -16,6 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.stocktree.common.parameters.ParameterTemplate;
+import org.stocktree.common.parameters.Parameters;
 import org.stocktree.common.tags.Tags;
 import org.stocktree.platform.persistence.ListQuery;
 import org.stocktree.platform.rest.FieldErrors;
@@ -45,7 +47,39 @@ final class PartFilters {
             Map.entry("purchaseable", "purchaseable"), Map.entry("salable", "salable"), Map.entry("virtual", "virtual"),
             Map.entry("consumable", "consumable"), Map.entry("locked", "locked"));
 
+    /** {@code parameter_<template id>}, optionally with a comparison: {@code parameter_3_gte=10 mm}. */
+    private static final Pattern PARAMETER_FILTER = Pattern.compile("^parameter_(\\d{1,18})(?:_(gt|gte|lt|lte|ne|icontains))?$");
+
+    /** {@code ordering=parameter_<template id>}, or {@code -parameter_<id>} descending. */
+    private static final Pattern PARAMETER_ORDERING = Pattern.compile("^-?parameter_(\\d{1,18})$");
+
     private PartFilters() {
+    }
+
+    /**
+     * Filters and orders by parameter values, as InvenTree's part list does: every
+     * {@code parameter_<id>[_op]} filter keeps the parts whose value of that template matches
+     * (numerically where the value reads as a number or a quantity of the template's units), and
+     * {@code ordering=parameter_<id>} sorts by the value's number, then its text, parts without a
+     * value last. Each is a subquery of the page statement.
+     */
+    static void parameters(ListQuery<Part> query, UriInfo uri, String ordering, Parameters parameters) {
+        uri.getQueryParameters().forEach((name, values) -> {
+            java.util.regex.Matcher filter = PARAMETER_FILTER.matcher(name);
+            if (!filter.matches() || values.isEmpty()) {
+                return;
+            }
+            long id = Long.parseLong(filter.group(1));
+            ParameterTemplate template = parameters.template(id)
+                    .orElseThrow(() -> FieldErrors.of(name, "Invalid parameter template ID: " + id));
+            query.filterWith(parameters.valueFilter(PartResource.MODEL, template, values.get(0), filter.group(2)));
+        });
+        String requested = ordering == null ? "" : ordering.strip();
+        java.util.regex.Matcher order = PARAMETER_ORDERING.matcher(requested);
+        if (order.matches()) {
+            query.orderFirst(parameters.valueOrder(PartResource.MODEL, Long.parseLong(order.group(1)),
+                    requested.startsWith("-")));
+        }
     }
 
     static Boolean flag(UriInfo uri, String name) {

@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import org.stocktree.common.attachments.Attachments;
+import org.stocktree.common.parameters.Parameters;
 import org.stocktree.common.settings.GlobalSettings;
 import org.stocktree.common.tags.Tags;
 import org.stocktree.common.units.UnitError;
@@ -101,6 +102,9 @@ public class PartResource {
             FormField.of("maximum_stock", FormField.Type.FLOAT).min(0).defaultValue(0.0)
                     .help("Maximum allowed stock level"),
             FormField.strings("tags"),
+            FormField.bool("copy_category_parameters").defaultValue(true)
+                    .help("Copy parameter templates from selected part category"),
+            FormField.readOnly("parameters", FormField.Type.LIST),
             FormField.readOnly("starred", FormField.Type.BOOLEAN).help("Are you subscribed to this part?"),
             FormField.readOnly("full_name", FormField.Type.STRING).label("Full name"),
             FormField.readOnly("category_name", FormField.Type.STRING),
@@ -121,6 +125,9 @@ public class PartResource {
     PartRemoval partRemoval;
 
     @Inject
+    Boms boms;
+
+    @Inject
     GlobalSettings globalSettings;
 
     @Inject
@@ -128,6 +135,9 @@ public class PartResource {
 
     @Inject
     UserDirectory users;
+
+    @Inject
+    Parameters parameters;
 
     @Inject
     PartImages images;
@@ -144,6 +154,8 @@ public class PartResource {
         User caller = users.caller(security);
         ListQuery<Part> query = PartFilters.apply(ListQuery.of(em, Part.class).including("category", "totals"), uri, em,
                 new Stars(em, caller.getId()), tags);
+        PartFilters.parameters(query, uri, ordering, parameters);
+        BomFilters.onParts(query, uri, em, boms);
         query.orderBy(ordering, PartFilters.ORDERING, "name");
         if (search != null && !search.isBlank()) {
             query.filter(PartFilters.search(search, tags));
@@ -177,6 +189,9 @@ public class PartResource {
         part.persistInto(em);
         if (tagNames != null) {
             tags.set(MODEL, part.getId(), tagNames);
+        }
+        if (values.bool("copy_category_parameters", true)) {
+            CategoryParameterTemplate.copyInto(part, caller, parameters, em);
         }
         applyImage(part, body, image);
         return Response.status(Response.Status.CREATED).entity(row(part, caller)).build();
@@ -366,7 +381,9 @@ public class PartResource {
     private List<PartRow> rows(List<Part> parts, User caller) {
         boolean categoryDetail = Boolean.TRUE.equals(PartFilters.flag(uri, "category_detail"));
         boolean pathDetail = Boolean.TRUE.equals(PartFilters.flag(uri, "path_detail"));
-        return new PartRows(em, new Stars(em, caller.getId()), tags, categoryDetail, pathDetail).of(parts);
+        boolean withParameters = Boolean.TRUE.equals(PartFilters.flag(uri, "parameters"));
+        return new PartRows(em, new Stars(em, caller.getId()), tags, categoryDetail, pathDetail)
+                .withParameters(withParameters ? parameters : null).of(parts);
     }
 
     /** A starred flag as InvenTree reads it (str2bool): true, "true", "1", "yes", ... */

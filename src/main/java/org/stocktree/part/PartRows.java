@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.stocktree.common.parameters.ParameterRows;
+import org.stocktree.common.parameters.Parameters;
 import org.stocktree.common.tags.Tags;
 
 /**
@@ -20,6 +22,7 @@ final class PartRows {
     private final Tags tags;
     private final boolean categoryDetail;
     private final boolean pathDetail;
+    private Parameters parameters;
 
     PartRows(EntityManager em, Stars stars, Tags tags, boolean categoryDetail, boolean pathDetail) {
         this.em = em;
@@ -29,10 +32,18 @@ final class PartRows {
         this.pathDetail = pathDetail;
     }
 
+    /** Rows with the parts' parameters ({@code parameters=true}), read in one statement for the page. */
+    PartRows withParameters(Parameters source) {
+        this.parameters = source;
+        return this;
+    }
+
     List<PartRow> of(List<Part> parts) {
         List<Long> ids = parts.stream().map(Part::getId).toList();
         Set<Long> starred = stars.among(Stars.Kind.PART, ids);
         Map<Long, List<String>> tagNames = tags.ofAll(PartResource.MODEL, ids);
+        Map<Long, List<ParameterRows.ParameterRow>> parameterRows = parameters == null ? null
+                : parameters.rowsOf(PartResource.MODEL, ids);
         Map<Long, PartCategory> categories = new LinkedHashMap<>();
         parts.stream().map(Part::getCategory).filter(java.util.Objects::nonNull)
                 .forEach(category -> categories.putIfAbsent(category.getId(), category));
@@ -63,6 +74,7 @@ final class PartRows {
                     part.getCreationDate(), part.creationUserId(), part.responsibleId(), part.getDefaultLocation(),
                     part.getDefaultExpiry(), part.getMinimumStock().doubleValue(), part.getMaximumStock().doubleValue(),
                     starred.contains(part.getId()), tagNames.getOrDefault(part.getId(), List.of()),
+                    parameterRows == null ? null : parameterRows.getOrDefault(part.getId(), List.of()),
                     PartRow.Quantities.NONE));
         }
         return rows;
