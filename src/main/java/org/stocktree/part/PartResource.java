@@ -39,6 +39,7 @@ import org.stocktree.platform.rest.FormValues;
 import org.stocktree.platform.rest.Page;
 import org.stocktree.platform.rest.RequiresRole;
 import org.stocktree.platform.rest.Submits;
+import org.stocktree.stock.InitialStock;
 import org.stocktree.users.Owner;
 import org.stocktree.users.User;
 import org.stocktree.users.UserDirectory;
@@ -89,7 +90,8 @@ public class PartResource {
             FormField.related("creation_user", User.class, "user", "/api/user/").nullable().help("Creation User"),
             FormField.related("responsible", Owner.class, "owner", "/api/user/owner/").nullable()
                     .help("Owner responsible for this part"),
-            FormField.integer("default_location").nullable().help("Where is this item normally stored?"),
+            FormField.related("default_location", org.stocktree.stock.StockLocation.class, "stocklocation",
+                    "/api/stock/location/").nullable().help("Where is this item normally stored?"),
             FormField.integer("default_expiry").min(0).defaultValue(0)
                     .help("Expiry time (in days) for stock items of this part"),
             FormField.of("minimum_stock", FormField.Type.FLOAT).min(0).defaultValue(0.0)
@@ -97,6 +99,7 @@ public class PartResource {
             FormField.of("maximum_stock", FormField.Type.FLOAT).min(0).defaultValue(0.0)
                     .help("Maximum allowed stock level"),
             FormField.strings("tags"),
+            FormField.of("initial_stock", FormField.Type.OBJECT).help("Create Part with initial stock quantity"),
             FormField.readOnly("starred", FormField.Type.BOOLEAN).help("Are you subscribed to this part?"),
             FormField.readOnly("full_name", FormField.Type.STRING).label("Full name"),
             FormField.readOnly("category_name", FormField.Type.STRING),
@@ -125,6 +128,9 @@ public class PartResource {
     @Inject
     UserDirectory users;
 
+    @Inject
+    InitialStock initialStock;
+
     @Context
     UriInfo uri;
 
@@ -135,7 +141,7 @@ public class PartResource {
     @RequiresRole(value = "part", alsoGrantedBy = "build")
     public Object list(@QueryParam("search") String search, @QueryParam("ordering") String ordering) {
         User caller = users.caller(security);
-        ListQuery<Part> query = PartFilters.apply(ListQuery.of(em, Part.class).including("category", "totals"), uri, em,
+        ListQuery<Part> query = PartFilters.apply(ListQuery.of(em, Part.class).including("category", "totals", "stock"), uri, em,
                 new Stars(em, caller.getId()), tags);
         query.orderBy(ordering, PartFilters.ORDERING, "name");
         if (search != null && !search.isBlank()) {
@@ -152,10 +158,15 @@ public class PartResource {
         Part part = new Part(caller);
         List<String> tagNames = tagsOf(body);
         FormValues values = read(body, Form.Mode.CREATE);
+        FormValues stock = values.has("initial_stock") && body.get("initial_stock").isObject()
+                ? initialStock.read(body.get("initial_stock")) : null;
         part.apply(values, PartSettings.of(globalSettings), em);
         part.persistInto(em);
         if (tagNames != null) {
             tags.set(MODEL, part.getId(), tagNames);
+        }
+        if (stock != null) {
+            initialStock.create(part, stock, caller);
         }
         return Response.status(Response.Status.CREATED).entity(row(part, caller)).build();
     }

@@ -47,5 +47,19 @@ record PartRow(
 
         /** Nothing in stock, on order or allocated: true until stock and orders exist. */
         static final Quantities NONE = new Quantities(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, null, null, null);
+
+        /**
+         * The quantities stock gives: nothing is allocated yet (builds and sales orders come later),
+         * so all stock on hand is unallocated; orders and builds are still 0.
+         */
+        static Quantities of(PartStock stock) {
+            if (stock == null) {
+                return NONE;
+            }
+            double total = stock.getTotalInStock().doubleValue();
+            return new Quantities(stock.getInStock().doubleValue(), total, total, stock.getVariantStock().doubleValue(),
+                    stock.getExternalStock().doubleValue(), 0, 0, 0, 0, 0, 0, 0, stock.getStockItemCount(),
+                    null, null, null);
+        }
     }
 }

@@ -63,7 +63,7 @@ final class PartRows {
                     part.getCreationDate(), part.creationUserId(), part.responsibleId(), part.getDefaultLocation(),
                     part.getDefaultExpiry(), part.getMinimumStock().doubleValue(), part.getMaximumStock().doubleValue(),
                     starred.contains(part.getId()), tagNames.getOrDefault(part.getId(), List.of()),
-                    PartRow.Quantities.NONE));
+                    PartRow.Quantities.of(part.stock())));
         }
         return rows;
     }

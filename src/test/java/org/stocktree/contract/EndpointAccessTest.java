@@ -28,7 +28,11 @@ class EndpointAccessTest {
 
     /** Where Stocktree is deliberately stricter than the schema's scope, and why. */
     private static final Map<String, String> STRICTER = Map.of(
-            "/api/background-task/", "InvenTree's background task views require a staff user (IsAdminUser)");
+            "/api/background-task/", "InvenTree's background task views require a staff user (IsAdminUser)",
+            "/api/stock/count/", "InvenTree's stock adjustment views check the stock role (RolePermission); the schema shows g:read",
+            "/api/stock/add/", "InvenTree's stock adjustment views check the stock role (RolePermission); the schema shows g:read",
+            "/api/stock/remove/", "InvenTree's stock adjustment views check the stock role (RolePermission); the schema shows g:read",
+            "/api/stock/transfer/", "InvenTree's stock adjustment views check the stock role (RolePermission); the schema shows g:read");
 
     /**
      * Paths whose role depends on the model named in the path: they admit any signed-in caller
