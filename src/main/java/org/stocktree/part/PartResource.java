@@ -276,7 +276,9 @@ public class PartResource {
     private List<PartRow> rows(List<Part> parts, User caller) {
         boolean categoryDetail = Boolean.TRUE.equals(PartFilters.flag(uri, "category_detail"));
         boolean pathDetail = Boolean.TRUE.equals(PartFilters.flag(uri, "path_detail"));
-        return new PartRows(em, new Stars(em, caller.getId()), tags, categoryDetail, pathDetail).of(parts);
+        boolean locationDetail = Boolean.TRUE.equals(PartFilters.flag(uri, "location_detail"));
+        return new PartRows(em, new Stars(em, caller.getId()), tags, categoryDetail, pathDetail, locationDetail)
+                .of(parts);
     }
 
     /** A starred flag as InvenTree reads it (str2bool): true, "true", "1", "yes", ... */

@@ -24,12 +24,18 @@ record PartRow(
         @JsonProperty("barcode_hash") String barcodeHash, @JsonProperty("full_name") String fullName,
         @JsonProperty("creation_date") LocalDate creationDate, @JsonProperty("creation_user") Long creationUser,
         Long responsible, @JsonProperty("default_location") Long defaultLocation,
+        @JsonProperty("default_location_detail") @JsonInclude(JsonInclude.Include.NON_NULL)
+        DefaultLocation defaultLocationDetail,
         @JsonProperty("default_expiry") long defaultExpiry,
         @JsonProperty("minimum_stock") double minimumStock, @JsonProperty("maximum_stock") double maximumStock,
         boolean starred, List<String> tags, @JsonUnwrapped Quantities quantities) {
 
     /** Where InvenTree shows a part without an image. */
     static final String BLANK_THUMBNAIL = "/static/img/blank_image.thumbnail.png";
+
+    /** The part's default location, as {@code location_detail=true} shows it. */
+    record DefaultLocation(long pk, String name, String pathstring) {
+    }
 
     /** The computed quantities, flattened into the row. */
     record Quantities(

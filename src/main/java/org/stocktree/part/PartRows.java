@@ -20,13 +20,16 @@ final class PartRows {
     private final Tags tags;
     private final boolean categoryDetail;
     private final boolean pathDetail;
+    private final boolean locationDetail;
 
-    PartRows(EntityManager em, Stars stars, Tags tags, boolean categoryDetail, boolean pathDetail) {
+    PartRows(EntityManager em, Stars stars, Tags tags, boolean categoryDetail, boolean pathDetail,
+            boolean locationDetail) {
         this.em = em;
         this.stars = stars;
         this.tags = tags;
         this.categoryDetail = categoryDetail;
         this.pathDetail = pathDetail;
+        this.locationDetail = locationDetail;
     }
 
     List<PartRow> of(List<Part> parts) {
@@ -46,6 +49,7 @@ final class PartRows {
             Set<Long> starredCategories = stars.among(Stars.Kind.CATEGORY, categories.keySet());
             categories.forEach((id, category) -> details.put(id, categoryRows.row(category, starredCategories.contains(id))));
         }
+        Map<Long, PartRow.DefaultLocation> locations = locationDetail ? defaultLocations(parts) : Map.of();
         List<PartRow> rows = new ArrayList<>();
         for (Part part : parts) {
             PartCategory category = part.getCategory();
@@ -61,10 +65,25 @@ final class PartRows {
                     part.getImage(),
                     PartRow.BLANK_THUMBNAIL, part.getNotes(), part.getBarcodeHash(), part.fullName(),
                     part.getCreationDate(), part.creationUserId(), part.responsibleId(), part.getDefaultLocation(),
+                    part.getDefaultLocation() == null ? null : locations.get(part.getDefaultLocation()),
                     part.getDefaultExpiry(), part.getMinimumStock().doubleValue(), part.getMaximumStock().doubleValue(),
                     starred.contains(part.getId()), tagNames.getOrDefault(part.getId(), List.of()),
                     PartRow.Quantities.of(part.stock())));
         }
         return rows;
+    }
+
+    /** The default locations of the page's parts, in one statement. */
+    private Map<Long, PartRow.DefaultLocation> defaultLocations(List<Part> parts) {
+        List<Long> ids = parts.stream().map(Part::getDefaultLocation).filter(java.util.Objects::nonNull).distinct()
+                .toList();
+        Map<Long, PartRow.DefaultLocation> found = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("select l.id, l.name, l.pathstring from StockLocation l where l.id in :ids", Object[].class)
+                    .setParameter("ids", ids).getResultList()
+                    .forEach(row -> found.put((Long) row[0],
+                            new PartRow.DefaultLocation((Long) row[0], (String) row[1], (String) row[2])));
+        }
+        return found;
     }
 }

@@ -244,6 +244,11 @@ class LocationIT {
         int part = Api.asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("name", prefix + " stored part", "default_location", shelf)).post("/api/part/")
                 .then().statusCode(201).body("default_location", equalTo(shelf)).extract().path("pk");
+        Response withDetail = Api.asAdmin().get("/api/part/" + part + "/?location_detail=true");
+        withDetail.then().statusCode(200).body("default_location_detail.pk", equalTo(shelf))
+                .body("default_location_detail.pathstring", equalTo(prefix + " Default shelf"));
+        ApiContract.assertResponse("get", "/api/part/{id}/", 200, withDetail.asString());
+        Api.asAdmin().get("/api/part/" + part + "/").then().body("default_location_detail", nullValue());
         Api.asAdmin().contentType(ContentType.JSON).body(Map.of("default_location", 999999))
                 .patch("/api/part/" + part + "/").then().statusCode(400)
                 .body("default_location[0]", equalTo("Invalid pk \"999999\" - object does not exist."));
