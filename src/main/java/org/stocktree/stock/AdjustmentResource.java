@@ -218,9 +218,20 @@ public class AdjustmentResource {
         return quantity.stripTrailingZeros().doubleValue();
     }
 
-    /** InvenTree answers an adjustment with the request it carried out. */
+    /**
+     * InvenTree answers an adjustment with the request it carried out, its quantities written as
+     * DRF writes decimals ({@code "8.00000"}).
+     */
     private static Response created(JsonNode body) {
-        return Response.status(Response.Status.CREATED).entity(body).build();
+        com.fasterxml.jackson.databind.node.ObjectNode answer = body.deepCopy();
+        for (JsonNode line : answer.withArray("items")) {
+            if (line.isObject() && line.hasNonNull("quantity")) {
+                BigDecimal quantity = new BigDecimal(line.get("quantity").asText().strip());
+                ((com.fasterxml.jackson.databind.node.ObjectNode) line).put("quantity",
+                        quantity.setScale(5, java.math.RoundingMode.HALF_UP).toPlainString());
+            }
+        }
+        return Response.status(Response.Status.CREATED).entity(answer).build();
     }
 
     private User caller() {

@@ -31,7 +31,7 @@ final class StockItemRemoval {
                 .setParameter("ids", ids).executeUpdate();
         em.createQuery("update versioned StockItem i set i.parent = null where i.parent.id in :ids")
                 .setParameter("ids", ids).executeUpdate();
-        em.createQuery("update StockItemTracking t set t.item = null where t.item.id in :ids")
+        em.createNativeQuery("update stock_stockitemtracking set item_id = null where item_id in (:ids)")
                 .setParameter("ids", ids).executeUpdate();
         em.createQuery("delete from StockItem i where i.id in :ids").setParameter("ids", ids).executeUpdate();
     }

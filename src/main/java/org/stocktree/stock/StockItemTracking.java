@@ -19,7 +19,8 @@ import org.stocktree.users.User;
 /**
  * One entry of an item's history: what happened ({@link StockHistoryCode}), when, by whom, and
  * what changed ({@code deltas}, e.g. {@code {"quantity": 5, "added": 2}}). Written in the same
- * transaction as the change it records; never edited.
+ * transaction as the change it records; never edited, so no column is updatable (only deleting
+ * an item clears {@code item_id}, in SQL).
  */
 @Entity
 @Table(name = "stock_stockitemtracking")
@@ -27,27 +28,28 @@ import org.stocktree.users.User;
 public class StockItemTracking extends BaseEntity {
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "item_id")
+    @JoinColumn(name = "item_id", updatable = false)
     private StockItem item;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "part_id")
+    @JoinColumn(name = "part_id", updatable = false)
     private Part part;
 
-    @Column(name = "tracking_type", nullable = false)
+    @Column(name = "tracking_type", nullable = false, updatable = false)
     private int trackingType;
 
-    @Column(nullable = false)
+    @Column(nullable = false, updatable = false)
     private OffsetDateTime date;
 
-    @Column(length = 512)
+    @Column(length = 512, updatable = false)
     private String notes;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "user_id")
+    @JoinColumn(name = "user_id", updatable = false)
     private User user;
 
     @Convert(converter = JsonMapConverter.class)
+    @Column(updatable = false)
     private Map<String, Object> deltas = new LinkedHashMap<>();
 
     protected StockItemTracking() {

@@ -34,7 +34,8 @@ class ConcurrentAdjustmentIT {
         int to = LocationIT.location(prefix + " To", null);
         int big = StockIT.item(part, 1000, from);
         int other = StockIT.item(part, 1000, from);
-        int scarce = StockIT.item(part, 6, from);
+        int scarce = StockIT.stock(Map.of("part", part, "quantity", 6, "location", from, "delete_on_deplete", false))
+                .get(0);
 
         CountDownLatch start = new CountDownLatch(1);
         List<Callable<Integer>> calls = new ArrayList<>();
@@ -102,5 +103,46 @@ class ConcurrentAdjustmentIT {
                 .extract().path("count");
         // created 3 + big 40 + other 20 + scarce 6 + one "split from parent" on each of the 20 new items
         assertThat(childEntries).isEqualTo(3 + 40 + 20 + 6 + 20);
+    }
+
+    /**
+     * Concurrent edits of one item: each answers 200 or 409 (a conflicting edit), none is lost
+     * silently, and the history holds exactly one entry per edit that succeeded.
+     */
+    @Test
+    void concurrentEditsConflictInsteadOfOverwriting() throws Exception {
+        assumeTrue(Api.server().onPostgresql(), "row locks under real concurrency");
+        String prefix = "E" + UUID.randomUUID().toString().substring(0, 6);
+        int part = StockIT.part(Map.of("name", prefix + " valve"));
+        int item = StockIT.item(part, 1, null);
+        int edits = 20;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(edits);
+        List<Future<Integer>> futures = new ArrayList<>();
+        try {
+            for (int i = 0; i < edits; i++) {
+                String batch = "batch-" + i;
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return Api.asAdmin().contentType(ContentType.JSON).body(Map.of("batch", batch))
+                            .patch("/api/stock/" + item + "/").statusCode();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> future : futures) {
+                statuses.add(future.get());
+            }
+            assertThat(statuses).allMatch(status -> status == 200 || status == 409);
+            long succeeded = statuses.stream().filter(status -> status == 200).count();
+            List<Integer> history = Api.asAdmin().get("/api/stock/track/?item=" + item + "&limit=100").then()
+                    .extract().path("results.tracking_type");
+            assertThat(history.stream().filter(code -> code == 5)).hasSize((int) succeeded);
+            String last = Api.asAdmin().get("/api/stock/track/?item=" + item + "&limit=1").then()
+                    .extract().path("results[0].deltas.batch");
+            Api.asAdmin().get("/api/stock/" + item + "/").then().body("batch", org.hamcrest.Matchers.equalTo(last));
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }
