@@ -327,4 +327,26 @@ class StockIT {
         assertThat(Api.anonymous().get("/api/stock/track/").statusCode()).isEqualTo(401);
         assertThat(Api.anonymous().get("/api/stock/").statusCode()).isEqualTo(401);
     }
+
+    @Test
+    void customStatesStandForTheirLogicalStatus() {
+        int stockItemType = Api.asAdmin().get("/api/contenttype/model/stockitem/").path("pk");
+        int key = 8000 + new java.util.Random().nextInt(1000);
+        String name = ("STOCKIT_" + prefix).toUpperCase(java.util.Locale.ROOT);
+        Api.asAdmin().contentType(ContentType.JSON)
+                .body(Map.of("key", key, "name", name, "label", prefix + " scratched", "color", "warning",
+                        "logical_key", 55, "model", stockItemType, "reference_status", "StockStatus"))
+                .post("/api/generic/status/custom/").then().statusCode(201);
+        int part = part(Map.of("name", prefix + " panel"));
+        int custom = stock(Map.of("part", part, "quantity", 1, "status", key)).get(0);
+        int damaged = stock(Map.of("part", part, "quantity", 1, "status", 55)).get(0);
+        Api.asAdmin().get("/api/stock/" + custom + "/").then().body("status", equalTo(55))
+                .body("status_custom_key", equalTo(key)).body("status_text", equalTo(prefix + " scratched"))
+                .body("in_stock", equalTo(true));
+        Api.asAdmin().get("/api/stock/?part=" + part + "&status=" + key + "&limit=5").then()
+                .body("results.pk", contains(custom));
+        Api.asAdmin().get("/api/stock/?part=" + part + "&status=55&limit=5").then().body("results.pk", contains(damaged));
+        Api.asAdmin().contentType(ContentType.JSON).body(Map.of("status", 10)).patch("/api/stock/" + custom + "/")
+                .then().statusCode(200).body("status_custom_key", nullValue()).body("status_text", equalTo("OK"));
+    }
 }
