@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import org.stocktree.platform.persistence.TreePath;
 import org.stocktree.platform.imports.FixtureRecord;
 import org.stocktree.platform.imports.ImportSession;
 import org.stocktree.platform.imports.ModelImporter;
@@ -71,6 +72,7 @@ public class CategoryImporter implements ModelImporter {
         }
         Long location = record.reference("default_location");
         if (location != null) {
+            TableRow.require(em, "stock_stocklocation", "default_location", location);
             TableRow.link(em, PartCategory.TABLE, record.id(), "default_location_id", location);
         }
     }

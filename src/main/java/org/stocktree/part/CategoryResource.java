@@ -56,7 +56,8 @@ public class CategoryResource {
             FormField.text("description", 250).blank().help("Description (optional)"),
             FormField.related("parent", PartCategory.class, "partcategory", "/api/part/category/").nullable()
                     .label("Parent Category").help("Parent part category"),
-            FormField.integer("default_location").nullable().label("Default Location")
+            FormField.related("default_location", org.stocktree.stock.StockLocation.class, "stocklocation",
+                    "/api/stock/location/").nullable().label("Default Location")
                     .help("Default location for parts in this category"),
             FormField.text("default_keywords", 250).blank().nullable().label("Default keywords")
                     .help("Default keywords for parts in this category"),

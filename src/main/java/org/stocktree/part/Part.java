@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.stocktree.platform.persistence.TreePath;
 import org.stocktree.common.HasAttachments;
 import org.stocktree.common.HasMetadata;
 import org.stocktree.common.parameters.HasParameters;
@@ -132,7 +133,7 @@ public class Part extends BaseEntity implements HasMetadata, HasAttachments, Has
     @JoinColumn(name = "responsible_id")
     private Owner responsible;
 
-    /** A stock location's id; stock locations do not exist yet, so nothing checks it. */
+    /** A stock location's id: the form checks it names a location, a foreign key keeps it one. */
     @Column(name = "default_location_id")
     private Long defaultLocation;
 
@@ -172,6 +173,11 @@ public class Part extends BaseEntity implements HasMetadata, HasAttachments, Has
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "id", insertable = false, updatable = false)
     private PartPriceRange priceRange;
+
+    /** Stock on hand, from a view; lists read it with the page. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "id", insertable = false, updatable = false)
+    private PartStock stock;
 
     protected Part() {
     }
@@ -555,6 +561,11 @@ public class Part extends BaseEntity implements HasMetadata, HasAttachments, Has
 
     public boolean isBomValidated() {
         return bomValidated;
+    }
+
+    /** The part's stock; null for a part created in this transaction (which has none). */
+    public PartStock stock() {
+        return stock;
     }
 
     public long getRevisionCount() {

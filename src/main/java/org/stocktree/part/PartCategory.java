@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.stocktree.platform.persistence.TreePath;
 import org.stocktree.common.HasMetadata;
 import org.stocktree.common.parameters.HasParameters;
 import org.stocktree.platform.persistence.ModelType;
@@ -54,7 +55,7 @@ public class PartCategory extends BaseEntity implements HasMetadata, HasParamete
     @Column(nullable = false)
     private int level;
 
-    /** A stock location's id; stock locations do not exist yet, so nothing checks it. */
+    /** A stock location's id: the form checks it names a location, a foreign key keeps it one. */
     @Column(name = "default_location_id")
     private Long defaultLocation;
 

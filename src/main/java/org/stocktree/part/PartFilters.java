@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.stocktree.common.parameters.ParameterTemplate;
 import org.stocktree.common.parameters.Parameters;
+import org.stocktree.platform.persistence.TreePath;
 import org.stocktree.common.tags.Tags;
 import org.stocktree.platform.persistence.ListQuery;
 import org.stocktree.platform.rest.FieldErrors;
@@ -36,7 +37,9 @@ final class PartFilters {
             Map.entry("IPN", "ipn"), Map.entry("category", "category.id"), Map.entry("units", "units"),
             Map.entry("revision", "revision"), Map.entry("revision_count", "totals.revisionCount"),
             Map.entry("default_location", "defaultLocation"), Map.entry("pricing_min", "priceRange.overallMin"),
-            Map.entry("pricing_max", "priceRange.overallMax"), Map.entry("pricing_updated", "priceRange.updated"));
+            Map.entry("pricing_max", "priceRange.overallMax"), Map.entry("pricing_updated", "priceRange.updated"),
+            Map.entry("in_stock", "stock.inStock"),
+            Map.entry("total_in_stock", "stock.totalInStock"), Map.entry("unallocated_stock", "stock.totalInStock"));
 
     /** Fields a bulk update may select parts by ({@code filters}). */
     static final Map<String, String> BULK_FIELDS = Map.of("category", "category.id", "active", "active",
@@ -177,17 +180,40 @@ final class PartFilters {
     }
 
     /**
-     * No stock exists yet, so every part has none: these filters answer from that, and stay right
-     * once stock quantities are real columns of the row.
+     * Filters on the part's stock (view {@code part_part_stock}), as InvenTree defines them:
+     * {@code has_stock} and {@code unallocated_stock} over the stock of the part and its variants
+     * (nothing is allocated yet, so both read the same), {@code low_stock} below a set minimum,
+     * {@code high_stock} above a set maximum, {@code depleted_stock} for parts that have items but
+     * none in stock.
      */
     private static void stockFilters(ListQuery<Part> query, QueryFilters filters) {
-        filters.bool("has_stock").ifPresent(value -> query.filter((builder, root) ->
-                value ? builder.disjunction() : builder.conjunction()));
-        filters.bool("low_stock").ifPresent(value -> query.filter((builder, root) -> value
-                ? builder.greaterThan(root.get("minimumStock"), java.math.BigDecimal.ZERO)
-                : builder.lessThanOrEqualTo(root.get("minimumStock"), java.math.BigDecimal.ZERO)));
-        filters.bool("depleted_stock").ifPresent(value -> query.filter((builder, root) ->
-                value ? builder.disjunction() : builder.conjunction()));
+        java.math.BigDecimal zero = java.math.BigDecimal.ZERO;
+        for (String name : List.of("has_stock", "unallocated_stock")) {
+            filters.bool(name).ifPresent(value -> query.filter((builder, root) -> {
+                Predicate some = builder.gt(total(builder, root), zero);
+                return value ? some : builder.not(some);
+            }));
+        }
+        filters.bool("low_stock").ifPresent(value -> query.filter((builder, root) -> {
+            Predicate low = builder.and(builder.gt(root.get("minimumStock"), zero),
+                    builder.lt(total(builder, root), root.get("minimumStock")));
+            return value ? low : builder.not(low);
+        }));
+        filters.bool("high_stock").ifPresent(value -> query.filter((builder, root) -> {
+            Predicate high = builder.and(builder.gt(root.get("maximumStock"), zero),
+                    builder.gt(total(builder, root), root.get("maximumStock")));
+            return value ? high : builder.not(high);
+        }));
+        filters.bool("depleted_stock").ifPresent(value -> query.filter((builder, root) -> {
+            Predicate depleted = builder.and(builder.le(root.get("stock").get("inStock"), zero),
+                    builder.gt(root.get("stock").get("allItemCount"), 0L));
+            return value ? depleted : builder.not(depleted);
+        }));
+    }
+
+    /** Stock of the part and its variants: InvenTree's {@code total_in_stock}. */
+    private static Expression<java.math.BigDecimal> total(CriteriaBuilder builder, Root<Part> root) {
+        return root.get("stock").get("totalInStock");
     }
 
     /**

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Set;
+import org.stocktree.platform.persistence.TreePath;
 import org.stocktree.platform.imports.FixtureRecord;
 import org.stocktree.platform.imports.ImportSession;
 import org.stocktree.platform.imports.ModelImporter;
@@ -121,6 +122,7 @@ public class PartImporter implements ModelImporter {
         }
         Long location = record.reference("default_location");
         if (location != null) {
+            TableRow.require(em, "stock_stocklocation", "default_location", location);
             TableRow.link(em, Part.TABLE, pk, "default_location_id", location);
         }
     }

@@ -42,6 +42,7 @@ import org.stocktree.platform.rest.FormValues;
 import org.stocktree.platform.rest.Page;
 import org.stocktree.platform.rest.RequiresRole;
 import org.stocktree.platform.rest.Submits;
+import org.stocktree.stock.InitialStock;
 import org.stocktree.users.Owner;
 import org.stocktree.users.User;
 import org.stocktree.users.UserDirectory;
@@ -94,7 +95,8 @@ public class PartResource {
             FormField.related("creation_user", User.class, "user", "/api/user/").nullable().help("Creation User"),
             FormField.related("responsible", Owner.class, "owner", "/api/user/owner/").nullable()
                     .help("Owner responsible for this part"),
-            FormField.integer("default_location").nullable().help("Where is this item normally stored?"),
+            FormField.related("default_location", org.stocktree.stock.StockLocation.class, "stocklocation",
+                    "/api/stock/location/").nullable().help("Where is this item normally stored?"),
             FormField.integer("default_expiry").min(0).defaultValue(0)
                     .help("Expiry time (in days) for stock items of this part"),
             FormField.of("minimum_stock", FormField.Type.FLOAT).min(0).defaultValue(0.0)
@@ -107,6 +109,7 @@ public class PartResource {
             FormField.bool("copy_category_parameters").defaultValue(true)
                     .help("Copy parameter templates from selected part category"),
             FormField.readOnly("parameters", FormField.Type.LIST),
+            FormField.of("initial_stock", FormField.Type.OBJECT).help("Create Part with initial stock quantity"),
             FormField.readOnly("starred", FormField.Type.BOOLEAN).help("Are you subscribed to this part?"),
             FormField.readOnly("full_name", FormField.Type.STRING).label("Full name"),
             FormField.readOnly("category_name", FormField.Type.STRING),
@@ -153,6 +156,9 @@ public class PartResource {
     @Inject
     PartDuplication duplication;
 
+    @Inject
+    InitialStock initialStock;
+
     @Context
     UriInfo uri;
 
@@ -164,7 +170,7 @@ public class PartResource {
     public Object list(@QueryParam("search") String search, @QueryParam("ordering") String ordering) {
         User caller = users.caller(security);
         ListQuery<Part> query = PartFilters.apply(
-                ListQuery.of(em, Part.class).including("category", "totals", "priceRange"), uri, em,
+                ListQuery.of(em, Part.class).including("category", "totals", "priceRange", "stock"), uri, em,
                 new Stars(em, caller.getId()), tags);
         PartFilters.parameters(query, uri, ordering, parameters);
         BomFilters.onParts(query, uri, em, boms);
@@ -198,6 +204,8 @@ public class PartResource {
         List<String> tagNames = tagsOf(body);
         FormValues values = read(body, Form.Mode.CREATE);
         FormValues duplicate = values.has("duplicate") ? duplication.read(body.get("duplicate")) : null;
+        FormValues stock = values.has("initial_stock") && body.get("initial_stock").isObject()
+                ? initialStock.read(body.get("initial_stock")) : null;
         part.apply(values, PartSettings.of(globalSettings), em);
         part.persistInto(em);
         if (tagNames != null) {
@@ -208,6 +216,9 @@ public class PartResource {
         }
         if (values.bool("copy_category_parameters", true)) {
             CategoryParameterTemplate.copyInto(part, caller, parameters, em);
+        }
+        if (stock != null) {
+            initialStock.create(part, stock, caller);
         }
         applyImage(part, body, image);
         return Response.status(Response.Status.CREATED).entity(row(part, caller)).build();
@@ -438,7 +449,8 @@ public class PartResource {
         boolean categoryDetail = Boolean.TRUE.equals(PartFilters.flag(uri, "category_detail"));
         boolean pathDetail = Boolean.TRUE.equals(PartFilters.flag(uri, "path_detail"));
         boolean withParameters = Boolean.TRUE.equals(PartFilters.flag(uri, "parameters"));
-        return new PartRows(em, new Stars(em, caller.getId()), tags, categoryDetail, pathDetail)
+        boolean locationDetail = Boolean.TRUE.equals(PartFilters.flag(uri, "location_detail"));
+        return new PartRows(em, new Stars(em, caller.getId()), tags, categoryDetail, pathDetail, locationDetail)
                 .withParameters(withParameters ? parameters : null).of(parts);
     }
 

@@ -25,6 +25,8 @@ record PartRow(
         @JsonProperty("barcode_hash") String barcodeHash, @JsonProperty("full_name") String fullName,
         @JsonProperty("creation_date") LocalDate creationDate, @JsonProperty("creation_user") Long creationUser,
         Long responsible, @JsonProperty("default_location") Long defaultLocation,
+        @JsonProperty("default_location_detail") @JsonInclude(JsonInclude.Include.NON_NULL)
+        DefaultLocation defaultLocationDetail,
         @JsonProperty("default_expiry") long defaultExpiry,
         @JsonProperty("minimum_stock") double minimumStock, @JsonProperty("maximum_stock") double maximumStock,
         boolean starred, List<String> tags,
@@ -33,6 +35,10 @@ record PartRow(
 
     /** Where InvenTree shows a part without an image. */
     static final String BLANK_THUMBNAIL = "/static/img/blank_image.thumbnail.png";
+
+    /** The part's default location, as {@code location_detail=true} shows it. */
+    record DefaultLocation(long pk, String name, String pathstring) {
+    }
 
     /** The computed quantities, flattened into the row. */
     record Quantities(
@@ -50,5 +56,24 @@ record PartRow(
 
         /** Nothing in stock, on order or allocated: true until stock and orders exist. */
         static final Quantities NONE = new Quantities(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, null, null, null);
+
+        /**
+         * The quantities stock gives, with the part's price range: nothing is allocated yet (builds
+         * and sales orders come later), so all stock on hand is unallocated; orders and builds are
+         * still 0. Either may be null: a part created in this request has no view rows read.
+         */
+        static Quantities of(PartStock stock, PartPriceRange prices) {
+            double inStock = stock == null ? 0 : stock.getInStock().doubleValue();
+            double total = stock == null ? 0 : stock.getTotalInStock().doubleValue();
+            double variants = stock == null ? 0 : stock.getVariantStock().doubleValue();
+            double external = stock == null ? 0 : stock.getExternalStock().doubleValue();
+            long items = stock == null ? 0 : stock.getStockItemCount();
+            boolean priced = prices != null
+                    && (prices.getOverallMin() != null || prices.getOverallMax() != null || prices.getUpdated() != null);
+            return new Quantities(inStock, total, total, variants, external, 0, 0, 0, 0, 0, 0, 0, items,
+                    priced ? PriceBreaks.money(prices.getOverallMin()) : null,
+                    priced ? PriceBreaks.money(prices.getOverallMax()) : null,
+                    priced && prices.getUpdated() != null ? prices.getUpdated().toString() : null);
+        }
     }
 }

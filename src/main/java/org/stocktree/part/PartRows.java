@@ -23,13 +23,16 @@ final class PartRows {
     private final boolean categoryDetail;
     private final boolean pathDetail;
     private Parameters parameters;
+    private final boolean locationDetail;
 
-    PartRows(EntityManager em, Stars stars, Tags tags, boolean categoryDetail, boolean pathDetail) {
+    PartRows(EntityManager em, Stars stars, Tags tags, boolean categoryDetail, boolean pathDetail,
+            boolean locationDetail) {
         this.em = em;
         this.stars = stars;
         this.tags = tags;
         this.categoryDetail = categoryDetail;
         this.pathDetail = pathDetail;
+        this.locationDetail = locationDetail;
     }
 
     /** Rows with the parts' parameters ({@code parameters=true}), read in one statement for the page. */
@@ -57,6 +60,7 @@ final class PartRows {
             Set<Long> starredCategories = stars.among(Stars.Kind.CATEGORY, categories.keySet());
             categories.forEach((id, category) -> details.put(id, categoryRows.row(category, starredCategories.contains(id))));
         }
+        Map<Long, PartRow.DefaultLocation> locations = locationDetail ? defaultLocations(parts) : Map.of();
         List<PartRow> rows = new ArrayList<>();
         for (Part part : parts) {
             PartCategory category = part.getCategory();
@@ -72,21 +76,26 @@ final class PartRows {
                     PartImages.url(part.getImage()),
                     PartImages.thumbnailUrl(part.getImage()), part.getNotes(), part.getBarcodeHash(), part.fullName(),
                     part.getCreationDate(), part.creationUserId(), part.responsibleId(), part.getDefaultLocation(),
+                    part.getDefaultLocation() == null ? null : locations.get(part.getDefaultLocation()),
                     part.getDefaultExpiry(), part.getMinimumStock().doubleValue(), part.getMaximumStock().doubleValue(),
                     starred.contains(part.getId()), tagNames.getOrDefault(part.getId(), List.of()),
                     parameterRows == null ? null : parameterRows.getOrDefault(part.getId(), List.of()),
-                    quantities(part.getPriceRange())));
+                    PartRow.Quantities.of(part.stock(), part.getPriceRange())));
         }
         return rows;
     }
 
-    /** Nothing in stock or on order yet; the price range from the part's pricing, if it has any. */
-    private static PartRow.Quantities quantities(PartPriceRange range) {
-        if (range == null || (range.getOverallMin() == null && range.getOverallMax() == null && range.getUpdated() == null)) {
-            return PartRow.Quantities.NONE;
+    /** The default locations of the page's parts, in one statement. */
+    private Map<Long, PartRow.DefaultLocation> defaultLocations(List<Part> parts) {
+        List<Long> ids = parts.stream().map(Part::getDefaultLocation).filter(java.util.Objects::nonNull).distinct()
+                .toList();
+        Map<Long, PartRow.DefaultLocation> found = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("select l.id, l.name, l.pathstring from StockLocation l where l.id in :ids", Object[].class)
+                    .setParameter("ids", ids).getResultList()
+                    .forEach(row -> found.put((Long) row[0],
+                            new PartRow.DefaultLocation((Long) row[0], (String) row[1], (String) row[2])));
         }
-        return new PartRow.Quantities(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, PriceBreaks.money(range.getOverallMin()),
-                PriceBreaks.money(range.getOverallMax()),
-                range.getUpdated() == null ? null : range.getUpdated().toString());
+        return found;
     }
 }

@@ -166,10 +166,10 @@ public class RelatedPartResource {
         Map<Long, PartRow> partRows = new HashMap<>();
         if (!ids.isEmpty()) {
             List<Part> parts = em.createQuery("select p from Part p left join fetch p.category "
-                    + "left join fetch p.totals left join fetch p.priceRange where p.id in :ids", Part.class)
+                    + "left join fetch p.totals left join fetch p.priceRange left join fetch p.stock where p.id in :ids", Part.class)
                     .setParameter("ids", ids).getResultList();
             Stars stars = new Stars(em, users.caller(security).getId());
-            new PartRows(em, stars, tags, false, false).of(parts).forEach(row -> partRows.put(row.pk(), row));
+            new PartRows(em, stars, tags, false, false, false).of(parts).forEach(row -> partRows.put(row.pk(), row));
         }
         List<Row> rows = new ArrayList<>();
         for (PartRelated related : page) {

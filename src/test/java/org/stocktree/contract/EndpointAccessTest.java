@@ -31,7 +31,11 @@ class EndpointAccessTest {
             "/api/background-task/", "InvenTree's background task views require a staff user (IsAdminUser)",
             "/api/part/{id}/bom-copy/", "copying writes BOM lines: InvenTree's role check asks for a permission "
                     + "there too; Stocktree asks for the bom role's add, as creating a line does",
-            "/api/bom/{id}/validate/", "signing a BOM line off changes it: the bom role's change permission");
+            "/api/bom/{id}/validate/", "signing a BOM line off changes it: the bom role's change permission",
+            "/api/stock/count/", "InvenTree's stock adjustment views check the stock role (RolePermission); the schema shows g:read",
+            "/api/stock/add/", "InvenTree's stock adjustment views check the stock role (RolePermission); the schema shows g:read",
+            "/api/stock/remove/", "InvenTree's stock adjustment views check the stock role (RolePermission); the schema shows g:read",
+            "/api/stock/transfer/", "InvenTree's stock adjustment views check the stock role (RolePermission); the schema shows g:read");
 
     /**
      * Paths whose role depends on the model named in the path: they admit any signed-in caller

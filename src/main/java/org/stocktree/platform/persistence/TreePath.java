@@ -1,4 +1,4 @@
-package org.stocktree.part;
+package org.stocktree.platform.persistence;
 
 import jakarta.persistence.EntityManager;
 import java.util.HashMap;
@@ -13,42 +13,43 @@ import java.util.Set;
  * <p>InvenTree keeps its trees as nested sets (MPTT), which renumber half the table when a node
  * moves. A path instead makes a subtree one {@code LIKE '/1/5/%'} on an indexed column, and moving
  * a subtree one {@code UPDATE} of the paths that start with the old prefix, whatever its size.
+ * Every tree of the domain (part categories, parts and their variants, stock locations) uses it.
  */
 public record TreePath(String value) {
 
     /** The path of a node with no parent. */
-    static TreePath root(long id) {
+    public static TreePath root(long id) {
         return new TreePath("/" + id + "/");
     }
 
     /** The path of a node with this id under this node. */
-    TreePath child(long id) {
+    public TreePath child(long id) {
         return new TreePath(value + id + "/");
     }
 
     /** The path of a node under {@code parent}, or a root when there is none. */
-    static TreePath under(TreePath parent, long id) {
+    public static TreePath under(TreePath parent, long id) {
         return parent == null ? root(id) : parent.child(id);
     }
 
     /** A LIKE pattern matching this node and everything below it (ids never contain wildcards). */
-    String subtreePattern() {
+    public String subtreePattern() {
         return value + "%";
     }
 
     /** Whether {@code other} is this node or lies below it. */
-    boolean contains(TreePath other) {
+    public boolean contains(TreePath other) {
         return other.value.startsWith(value);
     }
 
     /** The id of the tree's root: InvenTree's {@code tree_id}. */
-    long rootId() {
+    public long rootId() {
         String first = value.substring(1, value.indexOf('/', 1));
         return Long.parseLong(first);
     }
 
     /** 0 at the root. */
-    int level() {
+    public int level() {
         return (int) value.chars().filter(c -> c == '/').count() - 2;
     }
 
@@ -58,7 +59,7 @@ public record TreePath(String value) {
      * {@code pathstring} of names) that column's prefix is replaced in the same statement.
      * Run it after the moved node itself has been flushed; it bypasses the persistence context.
      */
-    static int moveSubtree(EntityManager em, String table, TreePath from, TreePath to,
+    public static int moveSubtree(EntityManager em, String table, TreePath from, TreePath to,
             String textColumn, String oldText, String newText) {
         String texts = textColumn == null ? ""
                 : ", " + textColumn + " = :newText || substring(" + textColumn + ", :textCut)";
@@ -85,7 +86,7 @@ public record TreePath(String value) {
      *
      * @throws IllegalStateException when the parent links form a cycle
      */
-    static int rebuild(EntityManager em, String table, String parentColumn, String nameColumn, String textColumn) {
+    public static int rebuild(EntityManager em, String table, String parentColumn, String nameColumn, String textColumn) {
         String texts = textColumn == null ? ", null, null" : ", " + nameColumn + ", " + textColumn;
         List<?> rows = em.createNativeQuery("select id, " + parentColumn + ", tree_path" + texts + " from " + table)
                 .getResultList();

@@ -1,0 +1,38 @@
+package org.stocktree.stock;
+
+import jakarta.persistence.EntityManager;
+import java.util.Collection;
+import org.stocktree.common.tags.Tags;
+
+/**
+ * Deletes stock items. Their history stays (tracking entries keep the part and lose the item, as
+ * in InvenTree), items installed in them or split from them stay too, without that link.
+ */
+final class StockItemRemoval {
+
+    /** The model name tags and metadata know items by. */
+    static final String MODEL = "stockitem";
+
+    private final EntityManager em;
+    private final Tags tags;
+
+    StockItemRemoval(EntityManager em, Tags tags) {
+        this.em = em;
+        this.tags = tags;
+    }
+
+    void remove(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        em.flush();
+        ids.forEach(id -> tags.removeAll(MODEL, id));
+        em.createQuery("update versioned StockItem i set i.belongsTo = null where i.belongsTo.id in :ids")
+                .setParameter("ids", ids).executeUpdate();
+        em.createQuery("update versioned StockItem i set i.parent = null where i.parent.id in :ids")
+                .setParameter("ids", ids).executeUpdate();
+        em.createNativeQuery("update stock_stockitemtracking set item_id = null where item_id in (:ids)")
+                .setParameter("ids", ids).executeUpdate();
+        em.createQuery("delete from StockItem i where i.id in :ids").setParameter("ids", ids).executeUpdate();
+    }
+}

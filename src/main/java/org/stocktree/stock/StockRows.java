@@ -1,0 +1,95 @@
+package org.stocktree.stock;
+
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.stocktree.common.tags.Tags;
+import org.stocktree.part.Part;
+
+/**
+ * Turns a page of items into rows. Parts, locations and counts come with the page's own statement;
+ * tags, custom status labels and location paths are read once for the page, so a page costs the
+ * same statements whatever its size.
+ */
+final class StockRows {
+
+    /** Where InvenTree shows a part without an image. */
+    private static final String BLANK_THUMBNAIL = "/static/img/blank_image.thumbnail.png";
+
+    /** Which details a request asked for. */
+    record Details(boolean part, boolean location, boolean path) {
+    }
+
+    private final EntityManager em;
+    private final Tags tags;
+    private final StockRules rules;
+    private final Details details;
+    private final LocationRows locations;
+
+    StockRows(EntityManager em, Tags tags, StockRules rules, Details details, String defaultIcon) {
+        this.em = em;
+        this.tags = tags;
+        this.rules = rules;
+        this.details = details;
+        this.locations = new LocationRows(em, tags, true, defaultIcon);
+    }
+
+    List<StockRow> of(List<StockItem> items) {
+        List<Long> ids = items.stream().map(StockItem::getId).toList();
+        Map<Long, List<String>> tagNames = ids.isEmpty() ? Map.of() : tags.ofAll(StockItemRemoval.MODEL, ids);
+        Map<Long, String> customLabels = customLabels(items);
+        if (details.path()) {
+            locations.loadPaths(items.stream().map(StockItem::getLocation).filter(Objects::nonNull)
+                    .map(location -> location.treePath().value()).distinct().toList());
+        }
+        List<StockRow> rows = new ArrayList<>();
+        for (StockItem item : items) {
+            StockLocation location = item.getLocation();
+            Part part = item.getPart();
+            rows.add(new StockRow(item.getId(), part.getId(), item.getQuantity().doubleValue(), item.getSerial(),
+                    item.getBatch(), item.locationId(), item.belongsToId(), item.getBuild(), item.getConsumedBy(),
+                    item.getCustomer(), item.isDeleteOnDeplete(), item.getExpiryDate(), item.inStock(),
+                    item.isBuilding(), item.getLink() == null ? "" : item.getLink(), item.getNotes(), item.ownerId(),
+                    item.getPackaging(),
+                    item.parentId(), item.getPurchaseOrder(), null, item.getSalesOrder(), null, item.getStatus(),
+                    StockStatuses.label(item.getStatus(), item.getStatusCustomKey(), customLabels),
+                    item.getStatusCustomKey(), item.getSupplierPart(), null, null, item.getBarcodeHash(),
+                    item.getCreationDate(), item.getStocktakeDate(), item.getUpdated(),
+                    item.getPurchasePrice() == null ? null : item.getPurchasePrice().setScale(6, java.math.RoundingMode.HALF_UP).toPlainString(),
+                    item.getPurchasePriceCurrency(), 0, item.expired(rules), item.installedItems(),
+                    item.childItems(), item.stale(rules), item.trackingItems(),
+                    details.location() && location != null
+                            ? new StockRow.LocationBrief(location.getId(), location.getName(), location.getPathstring())
+                            : null,
+                    details.path() ? (location == null ? List.of() : locations.path(location)) : null,
+                    details.part() ? partBrief(part) : null,
+                    tagNames.getOrDefault(item.getId(), List.of())));
+        }
+        return rows;
+    }
+
+    private static StockRow.PartBrief partBrief(Part part) {
+        return new StockRow.PartBrief(part.getId(), part.getIpn(), part.getBarcodeHash(), part.getDefaultLocation(),
+                part.getDefaultExpiry(), part.getName(), part.getRevision(), part.fullName(), part.getDescription(),
+                part.getImage(), part.getImage() == null ? BLANK_THUMBNAIL : part.getImage(), part.isActive(),
+                part.isLocked(), part.isAssembly(), part.isComponent(), part.isTemplate(), part.isPurchaseable(),
+                part.isSalable(), part.isTestable(), part.isTrackable(), part.isVirtual(), part.isConsumable(),
+                part.getUnits());
+    }
+
+    /** The labels of the custom states the page's items are in, in one statement (none when none are). */
+    private Map<Long, String> customLabels(List<StockItem> items) {
+        List<Long> keys = items.stream().map(StockItem::getStatusCustomKey).filter(Objects::nonNull)
+                .map(Integer::longValue).distinct().toList();
+        Map<Long, String> labels = new HashMap<>();
+        if (!keys.isEmpty()) {
+            em.createQuery("select c.stateKey, c.label from CustomState c where c.referenceStatus = 'StockStatus' "
+                    + "and c.stateKey in :keys", Object[].class).setParameter("keys", keys).getResultList()
+                    .forEach(found -> labels.put((Long) found[0], (String) found[1]));
+        }
+        return labels;
+    }
+}
