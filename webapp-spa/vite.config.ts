@@ -30,6 +30,7 @@ export default defineConfig(({ command }) => ({
     setupFiles: ['src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    testTimeout: 30_000,
     unstubGlobals: true,
   },
 }));
