@@ -1,6 +1,11 @@
 package org.stocktree.part;
 
 import jakarta.persistence.EntityManager;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Where a node sits in a tree: the ids from the root down to the node, {@code "/1/5/9/"}.
@@ -70,5 +75,66 @@ public record TreePath(String value) {
             update.setParameter("newText", newText).setParameter("textCut", oldText.length() + 1);
         }
         return update.executeUpdate();
+    }
+
+    /**
+     * Recomputes every row's path, level and root id from the parent links, and with
+     * {@code textColumn} its names path ({@code pathstring}) from {@code nameColumn}: imported
+     * records arrive in any order, so their places are known only once all are stored. Writes
+     * only the rows whose values change.
+     *
+     * @throws IllegalStateException when the parent links form a cycle
+     */
+    static int rebuild(EntityManager em, String table, String parentColumn, String nameColumn, String textColumn) {
+        String texts = textColumn == null ? ", null, null" : ", " + nameColumn + ", " + textColumn;
+        List<?> rows = em.createNativeQuery("select id, " + parentColumn + ", tree_path" + texts + " from " + table)
+                .getResultList();
+        Map<Long, Object[]> byId = new HashMap<>();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            byId.put(((Number) columns[0]).longValue(), columns);
+        }
+        Map<Long, String[]> placed = new HashMap<>();
+        int changed = 0;
+        for (Long id : byId.keySet()) {
+            String[] place = place(id, byId, placed, new HashSet<>());
+            Object[] columns = byId.get(id);
+            if (place[0].equals(columns[2]) && (textColumn == null || place[1].equals(columns[4]))) {
+                continue;
+            }
+            TreePath path = new TreePath(place[0]);
+            var update = em.createNativeQuery("update " + table + " set tree_path = :path, level = :level, tree_id = :root"
+                            + (textColumn == null ? "" : ", " + textColumn + " = :text") + " where id = :id")
+                    .setParameter("path", path.value).setParameter("level", path.level())
+                    .setParameter("root", path.rootId()).setParameter("id", id);
+            if (textColumn != null) {
+                update.setParameter("text", place[1]);
+            }
+            changed += update.executeUpdate();
+        }
+        return changed;
+    }
+
+    /** The path and names path of one row, from its parent's (placed first). */
+    private static String[] place(Long id, Map<Long, Object[]> byId, Map<Long, String[]> placed, Set<Long> visiting) {
+        String[] known = placed.get(id);
+        if (known != null) {
+            return known;
+        }
+        if (!visiting.add(id)) {
+            throw new IllegalStateException("row " + id + " is its own ancestor");
+        }
+        Object[] columns = byId.get(id);
+        Long parent = columns[1] == null ? null : ((Number) columns[1]).longValue();
+        String name = columns[3] == null ? "" : columns[3].toString();
+        String[] place;
+        if (parent == null || !byId.containsKey(parent)) {
+            place = new String[] {root(id).value, name};
+        } else {
+            String[] above = place(parent, byId, placed, visiting);
+            place = new String[] {new TreePath(above[0]).child(id).value, above[1] + "/" + name};
+        }
+        placed.put(id, place);
+        return place;
     }
 }

@@ -2,6 +2,8 @@ package org.stocktree.platform.imports;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -62,6 +64,27 @@ public record FixtureRecord(String model, JsonNode pk, ObjectNode fields, String
         return value;
     }
 
+    /** A text field that must be given and not blank, stripped of surrounding spaces. */
+    public String requiredText(String field, int maxLength) {
+        String value = text(field, maxLength);
+        if (value == null || value.isBlank()) {
+            throw new RecordRejected("field '" + field + "' is required");
+        }
+        return value.strip();
+    }
+
+    /** A JSON object field (such as {@code metadata}) as JSON text; absent reads as null. */
+    public String object(String field) {
+        JsonNode value = fields.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isObject()) {
+            throw new RecordRejected("field '" + field + "' must be an object");
+        }
+        return value.toString();
+    }
+
     public Boolean bool(String field) {
         JsonNode value = fields.get(field);
         if (value == null || value.isNull()) {
@@ -92,6 +115,60 @@ public record FixtureRecord(String model, JsonNode pk, ObjectNode fields, String
             } catch (DateTimeParseException unreadable) {
                 throw new RecordRejected("field '" + field + "' is not a date and time: " + value);
             }
+        }
+    }
+
+    /**
+     * A reference to another record by its pk; absent or null reads as null. Natural keys (lists)
+     * are refused: the models that use them read them themselves.
+     */
+    public Long reference(String field) {
+        JsonNode value = fields.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isIntegralNumber() || value.asLong() < 1) {
+            throw new RecordRejected("field '" + field + "' must be the pk of the record it refers to");
+        }
+        return value.asLong();
+    }
+
+    /** A whole number (Django writes them as numbers, sometimes as text); absent reads as null. */
+    public Long integer(String field) {
+        String value = text(field);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Long.valueOf(value.strip());
+        } catch (NumberFormatException notWhole) {
+            throw new RecordRejected("field '" + field + "' must be a whole number");
+        }
+    }
+
+    /** A decimal, exactly as written; absent reads as null. */
+    public BigDecimal decimal(String field) {
+        String value = text(field);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(value.strip());
+        } catch (NumberFormatException notANumber) {
+            throw new RecordRejected("field '" + field + "' must be a number");
+        }
+    }
+
+    /** A date ({@code 2024-05-01}); absent reads as null. */
+    public LocalDate date(String field) {
+        String value = text(field);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException notADate) {
+            throw new RecordRejected("field '" + field + "' is not a date: " + value);
         }
     }
 
