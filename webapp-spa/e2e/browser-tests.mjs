@@ -42,7 +42,7 @@ async function shot(page, name) {
 async function signIn(page, user) {
   await page.goto(`${baseUrl}/`);
   await page.getByLabel('Username').fill(user.username);
-  await page.getByLabel('Password', { exact: true }).fill(user.password);
+  await page.locator('input[autocomplete="current-password"]').fill(user.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('button', { name: 'User menu' }).waitFor();
 }
@@ -81,7 +81,7 @@ try {
     anonymous.setDefaultTimeout(timeout);
     await anonymous.goto(`${baseUrl}/part`);
     await anonymous.getByLabel('Username').fill(admin.username);
-    await anonymous.getByLabel('Password', { exact: true }).fill(`${admin.password}-wrong`);
+    await anonymous.locator('input[autocomplete="current-password"]').fill(`${admin.password}-wrong`);
     await anonymous.getByRole('button', { name: 'Sign in' }).click();
     await anonymous.getByRole('alert').filter({ hasText: 'not correct' }).waitFor();
     await other.close();

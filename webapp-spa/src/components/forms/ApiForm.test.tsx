@@ -55,7 +55,7 @@ describe('ApiForm', () => {
     expect(name.getAttribute('aria-invalid')).toBe('true');
     expect(success).not.toHaveBeenCalled();
     const post = api.requests.find((r) => r.method === 'POST');
-    expect(post?.body).toEqual({ name: 'Resistor', category: null, units: '', active: true, minimum_stock: null });
+    expect(post?.body).toEqual({ name: 'Resistor', category: null, units: '', active: true });
   });
 
   it('picks a related object by searching its API and submits its id', async () => {

@@ -51,7 +51,7 @@ describe('values', () => {
     });
   });
 
-  it('sends numbers as numbers and empty optional numbers and relations as null', () => {
+  it('sends numbers as numbers, an empty relation as null, and leaves empty numbers out', () => {
     expect(
       submitBody(fields, {
         name: 'R1',
@@ -61,7 +61,9 @@ describe('values', () => {
         minimum_stock: '',
         default_expiry: '30',
       }),
-    ).toEqual({ name: 'R1', description: '', category: 4, active: false, minimum_stock: null, default_expiry: 30 });
+    ).toEqual({ name: 'R1', description: '', category: 4, active: false, default_expiry: 30 });
+    expect(submitBody(fields, { category: '' })).toMatchObject({ category: null });
+    expect('minimum_stock' in submitBody(fields, { minimum_stock: null })).toBe(false);
   });
 });
 

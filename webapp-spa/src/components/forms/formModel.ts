@@ -73,14 +73,19 @@ export function initialValues(fields: FormFieldDef[], source: FormValues = {}): 
   return values;
 }
 
-/** The request body: numbers as numbers, an empty optional number or relation as null. */
+/**
+ * The request body: numbers as numbers, an empty relation as null; an empty number is left out, so
+ * the server keeps its default (or the current value) rather than refusing a null.
+ */
 export function submitBody(fields: FormFieldDef[], values: FormValues): FormValues {
   const body: FormValues = {};
   for (const field of fields) {
     const value = values[field.name];
-    if (NUMERIC.has(field.type) || field.type === 'related field') {
-      if (value === '' || value === null || value === undefined) body[field.name] = null;
-      else body[field.name] = field.type === 'decimal' ? String(value) : Number(value);
+    const empty = value === '' || value === null || value === undefined;
+    if (NUMERIC.has(field.type)) {
+      if (!empty) body[field.name] = field.type === 'decimal' ? String(value) : Number(value);
+    } else if (field.type === 'related field') {
+      body[field.name] = empty ? null : Number(value);
     } else if (field.type === 'date' && value === '') {
       body[field.name] = null;
     } else {
