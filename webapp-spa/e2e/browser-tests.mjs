@@ -114,16 +114,6 @@ try {
     await shot(page, 'part-detail');
   });
 
-  await scenario('a duplicate name is shown beside the field', page, async () => {
-    await page.getByRole('button', { name: 'Duplicate' }).click();
-    const dialog = page.getByRole('dialog');
-    await dialog.getByRole('button', { name: 'Submit' }).click();
-    // the server refuses the same name + IPN + revision; the message shows in the dialog
-    await dialog.locator('.mantine-InputWrapper-error, [role=alert]').first().waitFor();
-    await shot(page, 'part-duplicate-error');
-    await dialog.getByRole('button', { name: 'Cancel' }).click();
-  });
-
   await scenario('administration pages', page, async () => {
     await page.goto(`${baseUrl}/admin/users`);
     await page.getByRole('table', { name: 'User' }).getByText(admin.username, { exact: true }).waitFor();

@@ -1,6 +1,6 @@
-import { Alert, Loader, NavLink, ScrollArea, Text } from '@mantine/core';
+import { ActionIcon, Alert, Loader, NavLink, ScrollArea, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type MouseEvent } from 'react';
 import { Link } from 'react-router';
 import { ApiEndpoints } from '../../api/endpoints';
 import { useApi } from '../../context';
@@ -12,30 +12,51 @@ function TreeNode({
   selected,
   open,
   toggle,
+  depth = 0,
 }: {
   node: CategoryNode;
   selected: number | null;
   open: Set<number>;
   toggle: (id: number) => void;
+  depth?: number;
 }) {
   const hasChildren = node.children.length > 0;
+  const opened = open.has(node.pk);
+  // The name navigates; the chevron beside it only opens or closes the branch.
   return (
-    <NavLink
-      component={Link}
-      to={`/part/category/${node.pk}`}
-      label={node.name}
-      active={node.pk === selected}
-      opened={open.has(node.pk)}
-      onChange={() => toggle(node.pk)}
-      childrenOffset={12}
-      py={4}
-    >
-      {hasChildren
-        ? node.children.map((child) => (
-            <TreeNode key={child.pk} node={child} selected={selected} open={open} toggle={toggle} />
-          ))
-        : undefined}
-    </NavLink>
+    <>
+      <NavLink
+        component={Link}
+        to={`/part/category/${node.pk}`}
+        label={node.name}
+        active={node.pk === selected}
+        pl={8 + depth * 14}
+        py={4}
+        rightSection={
+          hasChildren ? (
+            <ActionIcon
+              component="span"
+              size="xs"
+              variant="subtle"
+              role="button"
+              aria-label={opened ? t('Collapse {name}', { name: node.name }) : t('Expand {name}', { name: node.name })}
+              onClick={(event: MouseEvent) => {
+                event.preventDefault();
+                event.stopPropagation();
+                toggle(node.pk);
+              }}
+            >
+              {opened ? '▾' : '▸'}
+            </ActionIcon>
+          ) : undefined
+        }
+      />
+      {hasChildren &&
+        opened &&
+        node.children.map((child) => (
+          <TreeNode key={child.pk} node={child} selected={selected} open={open} toggle={toggle} depth={depth + 1} />
+        ))}
+    </>
   );
 }
 
