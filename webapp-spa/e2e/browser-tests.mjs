@@ -3,7 +3,7 @@
 //   STOCKTREE_URL=http://localhost:8080 ADMIN_USER=admin ADMIN_PASSWORD=... \
 //   VIEWER_USER=... VIEWER_PASSWORD=... SCREENSHOTS=../target/screenshots node e2e/browser-tests.mjs
 // Exits non-zero when a scenario fails; screenshots of the main pages go to SCREENSHOTS.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 
@@ -19,6 +19,10 @@ const screenshots = env('SCREENSHOTS', 'target/screenshots');
 const chromiumPath = env('CHROMIUM', '/usr/bin/chromium');
 const timeout = Number(env('E2E_TIMEOUT_MS', '30000'));
 mkdirSync(screenshots, { recursive: true });
+// A failure screenshot belongs to the run that took it: drop those of earlier runs.
+for (const file of readdirSync(screenshots)) {
+  if (file.startsWith('failed-')) rmSync(join(screenshots, file));
+}
 
 const results = [];
 
