@@ -40,6 +40,10 @@ final class CategoryRemoval {
                     .setParameter("parent", parent).setParameter("scope", scope).executeUpdate();
         }
         em.flush();
+        parts.removeCategoryParameters(deleteChildCategories
+                ? em.createQuery("select c.id from PartCategory c where c.treePath like :subtree", Long.class)
+                        .setParameter("subtree", subtree).getResultList()
+                : List.of(category.getId()));
         if (deleteChildCategories) {
             // the parent links go first, so no row of the subtree is deleted while another points at it
             em.createQuery("update PartCategory c set c.parent = null where c.treePath like :subtree and c.id <> :id")

@@ -16,11 +16,14 @@ import java.util.Map;
 import java.util.Objects;
 import org.stocktree.common.HasAttachments;
 import org.stocktree.common.HasMetadata;
+import org.stocktree.common.parameters.HasParameters;
+import org.stocktree.common.settings.GlobalSettings;
 import org.stocktree.platform.persistence.ModelType;
 import org.stocktree.platform.persistence.BaseEntity;
 import org.stocktree.platform.persistence.JsonMapConverter;
 import org.stocktree.platform.rest.FieldErrors;
 import org.stocktree.platform.rest.FormValues;
+import org.stocktree.platform.text.SafeMarkdown;
 import org.stocktree.users.Owner;
 import org.stocktree.users.User;
 
@@ -32,7 +35,7 @@ import org.stocktree.users.User;
 @Entity
 @Table(name = "part_part")
 @ModelType(app = "part", model = "part", roles = {"part", "build"}, display = "name")
-public class Part extends BaseEntity implements HasMetadata, HasAttachments {
+public class Part extends BaseEntity implements HasMetadata, HasAttachments, HasParameters {
 
     static final String TABLE = "part_part";
 
@@ -145,10 +148,30 @@ public class Part extends BaseEntity implements HasMetadata, HasAttachments {
     @Convert(converter = JsonMapConverter.class)
     private Map<String, Object> metadata = new LinkedHashMap<>();
 
+    /** The checksum of the BOM's lines when it was last validated; blank when it never was. */
+    @Column(name = "bom_checksum", nullable = false, length = 128)
+    private String bomChecksum = "";
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "bom_checked_by_id")
+    private User bomCheckedBy;
+
+    @Column(name = "bom_checked_date")
+    private LocalDate bomCheckedDate;
+
+    /** Whether the BOM still matches its validated checksum; kept current by {@link Boms}. */
+    @Column(name = "bom_validated", nullable = false)
+    private boolean bomValidated;
+
     /** Counts over other parts, from a view; lists read them with the page. */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "id", insertable = false, updatable = false)
     private PartTotals totals;
+
+    /** The overall price range of the part's pricing, from a view; lists read it with the page. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "id", insertable = false, updatable = false)
+    private PartPriceRange priceRange;
 
     protected Part() {
     }
@@ -200,7 +223,7 @@ public class Part extends BaseEntity implements HasMetadata, HasAttachments {
         active = values.bool("active", active);
         locked = values.bool("locked", locked);
         link = newLink;
-        notes = values.text("notes", notes);
+        notes = SafeMarkdown.clean(values.text("notes", notes));
         creationUser = values.entity("creation_user", User.class, creationUser);
         responsible = values.entity("responsible", Owner.class, responsible);
         defaultLocation = values.has("default_location") ? values.integer("default_location", null) : defaultLocation;
@@ -309,6 +332,47 @@ public class Part extends BaseEntity implements HasMetadata, HasAttachments {
             return "Cannot delete this part as it is still active";
         }
         return null;
+    }
+
+    /** A locked part keeps its parameters as they are, while part locking is on ({@code PART_ENABLE_LOCKING}). */
+    @Override
+    public String refusesParameterChange(GlobalSettings settings, boolean deleting) {
+        if (!locked || !settings.bool("PART_ENABLE_LOCKING")) {
+            return null;
+        }
+        return deleting ? "Cannot delete parameters of a locked part" : "Cannot modify parameters of a locked part";
+    }
+
+    /**
+     * Records a validation of the BOM by {@code user} today: with {@code valid} the checksum of
+     * its lines, otherwise none (InvenTree's "not valid" sign-off clears it).
+     */
+    void recordBomCheck(User user, String checksum, boolean valid) {
+        bomChecksum = valid ? checksum : "";
+        bomValidated = valid;
+        bomCheckedBy = user;
+        bomCheckedDate = LocalDate.now(java.time.ZoneOffset.UTC);
+    }
+
+    /** Whether the lines' current checksum is the validated one; InvenTree's {@code is_bom_valid}. */
+    boolean bomMatches(String checksum) {
+        return !bomChecksum.isEmpty() && bomCheckedDate != null && bomChecksum.equals(checksum);
+    }
+
+    void markBomValidated(boolean valid) {
+        bomValidated = valid;
+    }
+
+    /** A part that takes a trackable component must be trackable itself, as InvenTree forces. */
+    void makeTrackable() {
+        trackable = true;
+    }
+
+    /** Shows a stored image ({@code part_images/...}), or none with null; answers the image shown before. */
+    String showImage(String stored) {
+        String before = image;
+        image = stored == null || stored.isEmpty() ? null : stored;
+        return before;
     }
 
     /** Moves the part to another category, as the bulk update does. */
@@ -468,8 +532,33 @@ public class Part extends BaseEntity implements HasMetadata, HasAttachments {
         return maximumStock;
     }
 
+    public String getBomChecksum() {
+        return bomChecksum;
+    }
+
+    public Long bomCheckedById() {
+        return References.idOf(bomCheckedBy);
+    }
+
+    public User getBomCheckedBy() {
+        return bomCheckedBy;
+    }
+
+    public LocalDate getBomCheckedDate() {
+        return bomCheckedDate;
+    }
+
+    public boolean isBomValidated() {
+        return bomValidated;
+    }
+
     public long getRevisionCount() {
         return totals == null ? 0 : totals.getRevisionCount();
+    }
+
+    /** The part's overall price range; empty when it has no pricing. */
+    public PartPriceRange getPriceRange() {
+        return priceRange;
     }
 
     @Override

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.stocktree.common.HasMetadata;
+import org.stocktree.common.parameters.HasParameters;
 import org.stocktree.platform.persistence.ModelType;
 import org.stocktree.platform.persistence.BaseEntity;
 import org.stocktree.platform.persistence.JsonMapConverter;
@@ -27,7 +28,7 @@ import org.stocktree.platform.rest.FormValues;
 @Entity
 @Table(name = "part_partcategory")
 @ModelType(app = "part", model = "partcategory", roles = {"part_category", "build"}, display = "name")
-public class PartCategory extends BaseEntity implements HasMetadata {
+public class PartCategory extends BaseEntity implements HasMetadata, HasParameters {
 
     static final String TABLE = "part_partcategory";
 

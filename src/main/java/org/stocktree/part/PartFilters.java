@@ -16,6 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.stocktree.common.parameters.ParameterTemplate;
+import org.stocktree.common.parameters.Parameters;
 import org.stocktree.common.tags.Tags;
 import org.stocktree.platform.persistence.ListQuery;
 import org.stocktree.platform.rest.FieldErrors;
@@ -33,7 +35,8 @@ final class PartFilters {
             Map.entry("id", "id"), Map.entry("name", "name"), Map.entry("creation_date", "creationDate"),
             Map.entry("IPN", "ipn"), Map.entry("category", "category.id"), Map.entry("units", "units"),
             Map.entry("revision", "revision"), Map.entry("revision_count", "totals.revisionCount"),
-            Map.entry("default_location", "defaultLocation"));
+            Map.entry("default_location", "defaultLocation"), Map.entry("pricing_min", "priceRange.overallMin"),
+            Map.entry("pricing_max", "priceRange.overallMax"), Map.entry("pricing_updated", "priceRange.updated"));
 
     /** Fields a bulk update may select parts by ({@code filters}). */
     static final Map<String, String> BULK_FIELDS = Map.of("category", "category.id", "active", "active",
@@ -45,7 +48,39 @@ final class PartFilters {
             Map.entry("purchaseable", "purchaseable"), Map.entry("salable", "salable"), Map.entry("virtual", "virtual"),
             Map.entry("consumable", "consumable"), Map.entry("locked", "locked"));
 
+    /** {@code parameter_<template id>}, optionally with a comparison: {@code parameter_3_gte=10 mm}. */
+    private static final Pattern PARAMETER_FILTER = Pattern.compile("^parameter_(\\d{1,18})(?:_(gt|gte|lt|lte|ne|icontains))?$");
+
+    /** {@code ordering=parameter_<template id>}, or {@code -parameter_<id>} descending. */
+    private static final Pattern PARAMETER_ORDERING = Pattern.compile("^-?parameter_(\\d{1,18})$");
+
     private PartFilters() {
+    }
+
+    /**
+     * Filters and orders by parameter values, as InvenTree's part list does: every
+     * {@code parameter_<id>[_op]} filter keeps the parts whose value of that template matches
+     * (numerically where the value reads as a number or a quantity of the template's units), and
+     * {@code ordering=parameter_<id>} sorts by the value's number, then its text, parts without a
+     * value last. Each is a subquery of the page statement.
+     */
+    static void parameters(ListQuery<Part> query, UriInfo uri, String ordering, Parameters parameters) {
+        uri.getQueryParameters().forEach((name, values) -> {
+            java.util.regex.Matcher filter = PARAMETER_FILTER.matcher(name);
+            if (!filter.matches() || values.isEmpty()) {
+                return;
+            }
+            long id = Long.parseLong(filter.group(1));
+            ParameterTemplate template = parameters.template(id)
+                    .orElseThrow(() -> FieldErrors.of(name, "Invalid parameter template ID: " + id));
+            query.filterWith(parameters.valueFilter(PartResource.MODEL, template, values.get(0), filter.group(2)));
+        });
+        String requested = ordering == null ? "" : ordering.strip();
+        java.util.regex.Matcher order = PARAMETER_ORDERING.matcher(requested);
+        if (order.matches()) {
+            query.orderFirst(parameters.valueOrder(PartResource.MODEL, Long.parseLong(order.group(1)),
+                    requested.startsWith("-")));
+        }
     }
 
     static Boolean flag(UriInfo uri, String name) {
@@ -78,6 +113,7 @@ final class PartFilters {
             TreePath excluded = existing(em, id, "exclude_tree").treePath();
             query.filter((builder, root) -> builder.notLike(root.get("treePath"), excluded.subtreePattern()));
         });
+        filters.id("convert_from").ifPresent(id -> query.filter(convertibleFrom(existing(em, id, "convert_from"))));
         filters.id("revision_of").ifPresent(id -> {
             existing(em, id, "revision_of");
             query.filter((builder, root) -> builder.equal(root.get("revisionOf").get("id"), id));
@@ -103,9 +139,41 @@ final class PartFilters {
                 builder.greaterThanOrEqualTo(root.get("creationDate"), date)));
         date(filters, "created_before").ifPresent(date -> query.filter((builder, root) ->
                 builder.lessThanOrEqualTo(root.get("creationDate"), date)));
+        filters.bool("has_pricing").ifPresent(value -> query.filter((builder, root) -> {
+            var range = root.get("priceRange");
+            var priced = builder.or(range.get("overallMin").isNotNull(), range.get("overallMax").isNotNull());
+            return value ? priced : builder.not(priced);
+        }));
+        related(query, em, filters);
         excludedIds(uri).forEach(id -> query.filter((builder, root) -> builder.notEqual(root.get("id"), id)));
         stockFilters(query, filters);
         return query;
+    }
+
+    /**
+     * {@code related}: the parts linked to a part (none when it does not exist);
+     * {@code exclude_related}: all but those (all when it does not exist), as InvenTree filters.
+     */
+    private static void related(ListQuery<Part> query, EntityManager em, QueryFilters filters) {
+        filters.id("related").ifPresent(id -> {
+            List<Long> related = relatedIds(em, id);
+            query.filter((builder, root) -> related.isEmpty() ? builder.disjunction() : root.get("id").in(related));
+        });
+        filters.id("exclude_related").ifPresent(id -> {
+            List<Long> related = relatedIds(em, id);
+            if (!related.isEmpty()) {
+                query.filter((builder, root) -> builder.not(root.get("id").in(related)));
+            }
+        });
+    }
+
+    private static List<Long> relatedIds(EntityManager em, long id) {
+        List<Long> ids = new ArrayList<>(em.createQuery("select r.part2.id from PartRelated r where r.part1.id = :id",
+                Long.class).setParameter("id", id).getResultList());
+        ids.addAll(em.createQuery("select r.part1.id from PartRelated r where r.part2.id = :id", Long.class)
+                .setParameter("id", id).getResultList());
+        ids.remove(Long.valueOf(id));
+        return ids;
     }
 
     /**
@@ -154,9 +222,16 @@ final class PartFilters {
 
     /** Search as InvenTree's part list does: name, description, IPN, revision, keywords, category name, tags. */
     static ListQuery.Filter<Part> search(String term, Tags tags) {
+        List<Long> tagged = tags.objectsTagged(PartResource.MODEL, term.strip());
+        ListQuery.Filter<Part> text = textSearch(term);
+        return (builder, root) -> tagged.isEmpty() ? text.apply(builder, root)
+                : builder.or(text.apply(builder, root), root.get("id").in(tagged));
+    }
+
+    /** The search over the part's own texts and its category's name, without tags (the thumbnail list's). */
+    static ListQuery.Filter<Part> textSearch(String term) {
         String pattern = "%" + term.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
                 .replace("_", "\\_") + "%";
-        List<Long> tagged = tags.objectsTagged(PartResource.MODEL, term.strip());
         return (builder, root) -> {
             Join<Part, PartCategory> category = root.join("category", JoinType.LEFT);
             List<Predicate> any = new ArrayList<>();
@@ -164,10 +239,27 @@ final class PartFilters {
                     root.get("ipn"), root.get("revision"), root.get("keywords"), category.get("name"))) {
                 any.add(builder.like(builder.lower(text), pattern, '\\'));
             }
-            if (!tagged.isEmpty()) {
-                any.add(root.get("id").in(tagged));
-            }
             return builder.or(any.toArray(Predicate[]::new));
+        };
+    }
+
+    /**
+     * What a stock item of {@code part} may be converted to, as InvenTree allows: the part's
+     * variants (at any depth), its template and the template's other variants; only active parts
+     * that are not virtual, never the part itself.
+     */
+    private static ListQuery.Filter<Part> convertibleFrom(Part part) {
+        String below = part.treePath().subtreePattern();
+        Long template = part.variantOfId();
+        return (builder, root) -> {
+            List<Predicate> options = new ArrayList<>();
+            options.add(builder.like(root.get("treePath"), below));
+            if (template != null) {
+                options.add(builder.equal(root.get("id"), template));
+                options.add(builder.equal(root.get("variantOf").get("id"), template));
+            }
+            return builder.and(builder.or(options.toArray(Predicate[]::new)), builder.notEqual(root.get("id"), part.getId()),
+                    builder.isTrue(root.get("active")), builder.isFalse(root.get("virtual")));
         };
     }
 

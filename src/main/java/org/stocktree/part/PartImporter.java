@@ -11,6 +11,7 @@ import org.stocktree.platform.imports.ModelImporter;
 import org.stocktree.platform.imports.RecordRejected;
 import org.stocktree.platform.imports.TableRow;
 import org.stocktree.platform.rest.FieldErrors;
+import org.stocktree.platform.text.SafeMarkdown;
 
 /**
  * Imports {@code part.part} records with their flags, texts and quantities. References to other
@@ -83,7 +84,7 @@ public class PartImporter implements ModelImporter {
                 .with("active", record.bool("active"))
                 .with("locked", record.bool("locked"))
                 .with("link", record.text("link", 2000))
-                .with("notes", record.text("notes"))
+                .with("notes", SafeMarkdown.clean(record.text("notes")))
                 .with("barcode_data", record.text("barcode_data", 500))
                 .with("barcode_hash", record.text("barcode_hash", 128))
                 .with("creation_date", record.date("creation_date"))

@@ -19,12 +19,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
+import org.stocktree.common.attachments.Attachments;
+import org.stocktree.common.parameters.Parameters;
 import org.stocktree.common.settings.GlobalSettings;
 import org.stocktree.common.tags.Tags;
 import org.stocktree.common.units.UnitError;
@@ -86,6 +89,8 @@ public class PartResource {
             FormField.bool("locked").defaultValue(false).help("Locked parts cannot be edited"),
             FormField.of("link", FormField.Type.URL).blank().nullable().help("Link to external URL"),
             FormField.text("notes", 50000).blank().nullable().help("Markdown notes (optional)"),
+            FormField.of("image", FormField.Type.IMAGE).nullable().label("Image"),
+            FormField.text("existing_image", 255).label("Existing Image").help("Filename of an existing part image"),
             FormField.related("creation_user", User.class, "user", "/api/user/").nullable().help("Creation User"),
             FormField.related("responsible", Owner.class, "owner", "/api/user/owner/").nullable()
                     .help("Owner responsible for this part"),
@@ -97,6 +102,9 @@ public class PartResource {
             FormField.of("maximum_stock", FormField.Type.FLOAT).min(0).defaultValue(0.0)
                     .help("Maximum allowed stock level"),
             FormField.strings("tags"),
+            FormField.bool("copy_category_parameters").defaultValue(true)
+                    .help("Copy parameter templates from selected part category"),
+            FormField.readOnly("parameters", FormField.Type.LIST),
             FormField.readOnly("starred", FormField.Type.BOOLEAN).help("Are you subscribed to this part?"),
             FormField.readOnly("full_name", FormField.Type.STRING).label("Full name"),
             FormField.readOnly("category_name", FormField.Type.STRING),
@@ -107,14 +115,23 @@ public class PartResource {
             FormField.readOnly("total_in_stock", FormField.Type.FLOAT).label("Total Stock"),
             FormField.readOnly("unallocated_stock", FormField.Type.FLOAT));
 
+    /** The overrides {@code /api/part/{id}/pricing/} takes. */
+    static final Form PRICING_FORM = PricingForm.FORM;
+
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Pricing pricing;
 
     @Inject
     Tags tags;
 
     @Inject
     PartRemoval partRemoval;
+
+    @Inject
+    Boms boms;
 
     @Inject
     GlobalSettings globalSettings;
@@ -124,6 +141,12 @@ public class PartResource {
 
     @Inject
     UserDirectory users;
+
+    @Inject
+    Parameters parameters;
+
+    @Inject
+    PartImages images;
 
     @Context
     UriInfo uri;
@@ -135,8 +158,11 @@ public class PartResource {
     @RequiresRole(value = "part", alsoGrantedBy = "build")
     public Object list(@QueryParam("search") String search, @QueryParam("ordering") String ordering) {
         User caller = users.caller(security);
-        ListQuery<Part> query = PartFilters.apply(ListQuery.of(em, Part.class).including("category", "totals"), uri, em,
+        ListQuery<Part> query = PartFilters.apply(
+                ListQuery.of(em, Part.class).including("category", "totals", "priceRange"), uri, em,
                 new Stars(em, caller.getId()), tags);
+        PartFilters.parameters(query, uri, ordering, parameters);
+        BomFilters.onParts(query, uri, em, boms);
         query.orderBy(ordering, PartFilters.ORDERING, "name");
         if (search != null && !search.isBlank()) {
             query.filter(PartFilters.search(search, tags));
@@ -148,6 +174,20 @@ public class PartResource {
     @RequiresRole(value = "part", alsoGrantedBy = "build")
     @Submits
     public Response create(JsonNode body) {
+        return create(body, null);
+    }
+
+    /** Creates a part sent as multipart/form-data, as InvenTree's clients send one with its image. */
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RequiresRole(value = "part", alsoGrantedBy = "build")
+    @Submits
+    public Response createUpload(List<EntityPart> parts) {
+        Attachments.Upload upload = upload(parts);
+        return create(upload.fields(), upload.file());
+    }
+
+    private Response create(JsonNode body, Attachments.UploadedFile image) {
         User caller = users.caller(security);
         Part part = new Part(caller);
         List<String> tagNames = tagsOf(body);
@@ -157,6 +197,10 @@ public class PartResource {
         if (tagNames != null) {
             tags.set(MODEL, part.getId(), tagNames);
         }
+        if (values.bool("copy_category_parameters", true)) {
+            CategoryParameterTemplate.copyInto(part, caller, parameters, em);
+        }
+        applyImage(part, body, image);
         return Response.status(Response.Status.CREATED).entity(row(part, caller)).build();
     }
 
@@ -172,7 +216,17 @@ public class PartResource {
     @RequiresRole(value = "part", alsoGrantedBy = "build")
     @Submits
     public PartRow replace(@PathParam("id") long id, JsonNode body) {
-        return update(find(id), body, Form.Mode.REPLACE);
+        return update(find(id), body, null, Form.Mode.REPLACE);
+    }
+
+    @PUT
+    @Path("{id: [0-9]+}")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RequiresRole(value = "part", alsoGrantedBy = "build")
+    @Submits
+    public PartRow replaceUpload(@PathParam("id") long id, List<EntityPart> parts) {
+        Attachments.Upload upload = upload(parts);
+        return update(find(id), upload.fields(), upload.file(), Form.Mode.REPLACE);
     }
 
     @PATCH
@@ -180,7 +234,18 @@ public class PartResource {
     @RequiresRole(value = "part", alsoGrantedBy = "build")
     @Submits
     public PartRow update(@PathParam("id") long id, JsonNode body) {
-        return update(find(id), body, Form.Mode.PARTIAL);
+        return update(find(id), body, null, Form.Mode.PARTIAL);
+    }
+
+    /** Changes a part sent as multipart/form-data: how InvenTree's clients upload a part's image. */
+    @PATCH
+    @Path("{id: [0-9]+}")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RequiresRole(value = "part", alsoGrantedBy = "build")
+    @Submits
+    public PartRow updateUpload(@PathParam("id") long id, List<EntityPart> parts) {
+        Attachments.Upload upload = upload(parts);
+        return update(find(id), upload.fields(), upload.file(), Form.Mode.PARTIAL);
     }
 
     @DELETE
@@ -194,6 +259,46 @@ public class PartResource {
         }
         partRemoval.remove(part);
         return Response.noContent().build();
+    }
+
+    /** The part's cached pricing (created empty on first use, as InvenTree does). */
+    @GET
+    @Path("{id: [0-9]+}/pricing")
+    @RequiresRole("part")
+    public PricingForm.Row pricing(@PathParam("id") long id) {
+        return PricingForm.row(pricing.of(find(id)));
+    }
+
+    @PUT
+    @Path("{id: [0-9]+}/pricing")
+    @RequiresRole("part")
+    @Submits("PRICING_FORM")
+    public PricingForm.Row replacePricing(@PathParam("id") long id, JsonNode body) {
+        return PricingForm.change(pricing, find(id), PRICING_FORM.read(body, Form.Mode.REPLACE, em));
+    }
+
+    @PATCH
+    @Path("{id: [0-9]+}/pricing")
+    @RequiresRole("part")
+    @Submits("PRICING_FORM")
+    public PricingForm.Row updatePricing(@PathParam("id") long id, JsonNode body) {
+        return PricingForm.change(pricing, find(id), PRICING_FORM.read(body, Form.Mode.PARTIAL, em));
+    }
+
+    @GET
+    @Path("{id: [0-9]+}/requirements")
+    @RequiresRole(value = "part", alsoGrantedBy = "build")
+    public PartFigures.Requirements requirements(@PathParam("id") long id) {
+        find(id);
+        return PartFigures.NO_REQUIREMENTS;
+    }
+
+    @GET
+    @Path("{id: [0-9]+}/serial-numbers")
+    @RequiresRole(value = "part", alsoGrantedBy = "build")
+    public PartFigures.SerialNumbers serialNumbers(@PathParam("id") long id) {
+        find(id);
+        return PartFigures.NO_SERIAL_NUMBERS;
     }
 
     /**
@@ -219,12 +324,12 @@ public class PartResource {
         List<Part> selected = request.selection()
                 .select(ListQuery.of(em, Part.class), PartFilters.BULK_FIELDS, all).fetch(null, 0);
         for (Part part : selected) {
-            update(part, request.changes(), Form.Mode.PARTIAL);
+            update(part, request.changes(), null, Form.Mode.PARTIAL);
         }
         return Map.of("success", "Updated " + selected.size() + " items");
     }
 
-    private PartRow update(Part part, JsonNode body, Form.Mode mode) {
+    private PartRow update(Part part, JsonNode body, Attachments.UploadedFile image, Form.Mode mode) {
         User caller = users.caller(security);
         List<String> tagNames = tagsOf(body);
         FormValues values = read(body, mode);
@@ -232,17 +337,75 @@ public class PartResource {
         if (tagNames != null) {
             tags.set(MODEL, part.getId(), tagNames);
         }
+        applyImage(part, body, image);
         if (body.has("starred")) {
             new Stars(em, caller.getId()).set(Stars.Kind.PART, part.getId(), truthy(body.get("starred")));
         }
         return row(part, caller);
     }
 
+    /**
+     * The image a request gives the part: an uploaded file (checked to be an image, stored with its
+     * thumbnails), {@code existing_image} naming one already stored, or {@code image} null or empty
+     * to show none. The current image's URL sent back unchanged changes nothing; any other text is
+     * not a file. The image the part showed before is removed once no part shows it.
+     */
+    private void applyImage(Part part, JsonNode body, Attachments.UploadedFile upload) {
+        boolean hasBody = body != null && body.isObject();
+        JsonNode sent = hasBody ? body.get("image") : null;
+        JsonNode existing = hasBody ? body.get("existing_image") : null;
+        String chosenExisting = existing == null || existing.isNull() || existing.asText().isBlank() ? null
+                : images.existing(existing.asText(), "existing_image");
+        String before = part.getImage();
+        String after;
+        if (chosenExisting != null) {
+            after = chosenExisting; // InvenTree applies an existing image after any upload
+        } else if (upload != null) {
+            after = images.store(upload, "image");
+        } else if (sent != null && (sent.isNull() || sent.asText().isEmpty())) {
+            after = null;
+        } else if (sent != null && !sent.asText().equals(PartImages.url(before)) && !sent.asText().equals(before)) {
+            throw FieldErrors.of("image", PartImages.NOT_A_FILE);
+        } else {
+            return;
+        }
+        part.showImage(after);
+        if (before != null && !before.equals(after)) {
+            images.release(before);
+        }
+    }
+
+    /**
+     * The fields and the {@code image} file of a multipart body. Form data has no null: an empty
+     * value of a field that is not text means none, as Django REST Framework reads forms.
+     */
+    private static Attachments.Upload upload(List<EntityPart> parts) {
+        Attachments.Upload upload = Attachments.Upload.of(parts, "image");
+        ObjectNode fields = upload.fields();
+        fields.properties().stream().map(java.util.Map.Entry::getKey).toList().forEach(name -> {
+            JsonNode value = fields.get(name);
+            if (value.isTextual() && value.asText().isEmpty() && isNonText(name)) {
+                fields.putNull(name);
+            }
+        });
+        return upload;
+    }
+
+    private static boolean isNonText(String name) {
+        try {
+            FormField.Type type = FORM.field(name).type();
+            return type != FormField.Type.STRING && type != FormField.Type.URL && type != FormField.Type.EMAIL;
+        } catch (IllegalArgumentException unknown) {
+            return false;
+        }
+    }
+
     /** Reads the body through the form; the units must be ones the unit engine knows. */
     private FormValues read(JsonNode body, Form.Mode mode) {
         JsonNode withoutTags = body;
-        if (body != null && body.isObject() && body.has("tags")) {
-            withoutTags = ((ObjectNode) body.deepCopy()).without("tags");
+        if (body != null && body.isObject()) {
+            // tags and the image are read on their own
+            withoutTags = ((ObjectNode) body.deepCopy()).without(List.of("tags", "image", "existing_image"));
         }
         FormValues values = FORM.read(withoutTags, mode, em);
         try {
@@ -265,7 +428,9 @@ public class PartResource {
     private List<PartRow> rows(List<Part> parts, User caller) {
         boolean categoryDetail = Boolean.TRUE.equals(PartFilters.flag(uri, "category_detail"));
         boolean pathDetail = Boolean.TRUE.equals(PartFilters.flag(uri, "path_detail"));
-        return new PartRows(em, new Stars(em, caller.getId()), tags, categoryDetail, pathDetail).of(parts);
+        boolean withParameters = Boolean.TRUE.equals(PartFilters.flag(uri, "parameters"));
+        return new PartRows(em, new Stars(em, caller.getId()), tags, categoryDetail, pathDetail)
+                .withParameters(withParameters ? parameters : null).of(parts);
     }
 
     /** A starred flag as InvenTree reads it (str2bool): true, "true", "1", "yes", ... */

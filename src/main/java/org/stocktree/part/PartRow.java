@@ -5,10 +5,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.LocalDate;
 import java.util.List;
+import org.stocktree.common.parameters.ParameterRows;
 
 /**
  * A part as the API shows it, with InvenTree's field names. The stock and order quantities are 0
- * until stock, builds and orders exist; pricing is null until price breaks do.
+ * until stock, builds and orders exist; the price range is the overall range of the part's pricing.
  */
 record PartRow(
         long pk, String name, @JsonProperty("IPN") String ipn, String revision,
@@ -26,7 +27,9 @@ record PartRow(
         Long responsible, @JsonProperty("default_location") Long defaultLocation,
         @JsonProperty("default_expiry") long defaultExpiry,
         @JsonProperty("minimum_stock") double minimumStock, @JsonProperty("maximum_stock") double maximumStock,
-        boolean starred, List<String> tags, @JsonUnwrapped Quantities quantities) {
+        boolean starred, List<String> tags,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<ParameterRows.ParameterRow> parameters,
+        @JsonUnwrapped Quantities quantities) {
 
     /** Where InvenTree shows a part without an image. */
     static final String BLANK_THUMBNAIL = "/static/img/blank_image.thumbnail.png";

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.stocktree.common.parameters.ParameterRows;
+import org.stocktree.common.parameters.Parameters;
 import org.stocktree.common.tags.Tags;
 
 /**
@@ -20,6 +22,7 @@ final class PartRows {
     private final Tags tags;
     private final boolean categoryDetail;
     private final boolean pathDetail;
+    private Parameters parameters;
 
     PartRows(EntityManager em, Stars stars, Tags tags, boolean categoryDetail, boolean pathDetail) {
         this.em = em;
@@ -29,10 +32,18 @@ final class PartRows {
         this.pathDetail = pathDetail;
     }
 
+    /** Rows with the parts' parameters ({@code parameters=true}), read in one statement for the page. */
+    PartRows withParameters(Parameters source) {
+        this.parameters = source;
+        return this;
+    }
+
     List<PartRow> of(List<Part> parts) {
         List<Long> ids = parts.stream().map(Part::getId).toList();
         Set<Long> starred = stars.among(Stars.Kind.PART, ids);
         Map<Long, List<String>> tagNames = tags.ofAll(PartResource.MODEL, ids);
+        Map<Long, List<ParameterRows.ParameterRow>> parameterRows = parameters == null ? null
+                : parameters.rowsOf(PartResource.MODEL, ids);
         Map<Long, PartCategory> categories = new LinkedHashMap<>();
         parts.stream().map(Part::getCategory).filter(java.util.Objects::nonNull)
                 .forEach(category -> categories.putIfAbsent(category.getId(), category));
@@ -58,13 +69,24 @@ final class PartRows {
                     part.getUnits(), part.variantOfId(), part.isTemplate(), part.isAssembly(), part.isComponent(),
                     part.isTrackable(), part.isTestable(), part.isPurchaseable(), part.isSalable(), part.isVirtual(),
                     part.isConsumable(), part.isActive(), part.isLocked(), part.getLink() == null ? "" : part.getLink(),
-                    part.getImage(),
-                    PartRow.BLANK_THUMBNAIL, part.getNotes(), part.getBarcodeHash(), part.fullName(),
+                    PartImages.url(part.getImage()),
+                    PartImages.thumbnailUrl(part.getImage()), part.getNotes(), part.getBarcodeHash(), part.fullName(),
                     part.getCreationDate(), part.creationUserId(), part.responsibleId(), part.getDefaultLocation(),
                     part.getDefaultExpiry(), part.getMinimumStock().doubleValue(), part.getMaximumStock().doubleValue(),
                     starred.contains(part.getId()), tagNames.getOrDefault(part.getId(), List.of()),
-                    PartRow.Quantities.NONE));
+                    parameterRows == null ? null : parameterRows.getOrDefault(part.getId(), List.of()),
+                    quantities(part.getPriceRange())));
         }
         return rows;
+    }
+
+    /** Nothing in stock or on order yet; the price range from the part's pricing, if it has any. */
+    private static PartRow.Quantities quantities(PartPriceRange range) {
+        if (range == null || (range.getOverallMin() == null && range.getOverallMax() == null && range.getUpdated() == null)) {
+            return PartRow.Quantities.NONE;
+        }
+        return new PartRow.Quantities(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, PriceBreaks.money(range.getOverallMin()),
+                PriceBreaks.money(range.getOverallMax()),
+                range.getUpdated() == null ? null : range.getUpdated().toString());
     }
 }

@@ -28,7 +28,10 @@ class EndpointAccessTest {
 
     /** Where Stocktree is deliberately stricter than the schema's scope, and why. */
     private static final Map<String, String> STRICTER = Map.of(
-            "/api/background-task/", "InvenTree's background task views require a staff user (IsAdminUser)");
+            "/api/background-task/", "InvenTree's background task views require a staff user (IsAdminUser)",
+            "/api/part/{id}/bom-copy/", "copying writes BOM lines: InvenTree's role check asks for a permission "
+                    + "there too; Stocktree asks for the bom role's add, as creating a line does",
+            "/api/bom/{id}/validate/", "signing a BOM line off changes it: the bom role's change permission");
 
     /**
      * Paths whose role depends on the model named in the path: they admit any signed-in caller

@@ -33,6 +33,7 @@ class ListStatementCountIT {
     private static final long FIRST_ID = 50_000_000L;
     private static final String NAME = "Counted " + UUID.randomUUID().toString().substring(0, 6);
     private static int root;
+    private static int assembly;
 
     @BeforeAll
     static void thousandCategoriesEachWithATaggedStarredPart() throws SQLException {
@@ -56,6 +57,13 @@ class ListStatementCountIT {
             statement.executeUpdate("insert into part_partstar (id, part_id, user_id) select g, g, " + admin + " from " + ids + " g");
             statement.executeUpdate("insert into part_partcategorystar (id, category_id, user_id) select g, g, " + admin
                     + " from " + ids + " g");
+            // one assembly whose BOM holds each of the parts, each line with a substitute
+            assembly = Api.asAdmin().contentType(ContentType.JSON).body(Map.of("name", NAME + " assembly", "assembly", true))
+                    .post("/api/part/").then().statusCode(201).extract().path("pk");
+            statement.executeUpdate("insert into part_bomitem (id, part_id, sub_part_id, raw_amount, quantity, reference) "
+                    + "select g, " + assembly + ", g, '1', 1, 'R' || g from " + ids + " g");
+            statement.executeUpdate("insert into part_bomitemsubstitute (id, bom_item_id, part_id) select g, g, " + tagged
+                    + " from " + ids + " g");
         }
     }
 
@@ -78,6 +86,24 @@ class ListStatementCountIT {
         }
         assertThat(statements.values()).as("statements per page size %s", statements).containsOnly(
                 statements.get(1));
+    }
+
+    @Test
+    void theBomListCostsTheSameWhateverItsPageSize() {
+        Map<Integer, Long> statements = new LinkedHashMap<>();
+        for (int limit : List.of(1, 100, ROWS)) {
+            statements.put(limit, fewest("/api/bom/?part=" + assembly + "&part_detail=true&sub_part_detail=true"
+                    + "&category_detail=true&substitutes=true&pricing=true&search=R&ordering=category&limit=" + limit,
+                    limit));
+        }
+        assertThat(statements.values()).as("statements per page size %s", statements).containsOnly(
+                statements.get(1));
+        Map<Integer, Long> substitutes = new LinkedHashMap<>();
+        for (int limit : List.of(1, 100, ROWS)) {
+            substitutes.put(limit, fewest("/api/bom/substitute/?limit=" + limit, limit));
+        }
+        assertThat(substitutes.values()).as("statements per page size %s", substitutes).containsOnly(
+                substitutes.get(1));
     }
 
     /** The lowest count of three calls: other work the server does meanwhile only ever adds. */

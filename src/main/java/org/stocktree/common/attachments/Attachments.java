@@ -65,11 +65,16 @@ public class Attachments {
 
         /** Reads multipart parts: the {@code attachment} part with a file name is the file; the rest are text. */
         static Upload of(List<EntityPart> parts) {
+            return of(parts, "attachment");
+        }
+
+        /** Reads multipart parts: the {@code fileField} part with a file name is the file; the rest are text. */
+        public static Upload of(List<EntityPart> parts, String fileField) {
             ObjectNode fields = JsonMapping.mapper().createObjectNode();
             UploadedFile file = null;
             for (EntityPart part : parts == null ? List.<EntityPart>of() : parts) {
                 try {
-                    if ("attachment".equals(part.getName()) && part.getFileName().isPresent()) {
+                    if (fileField.equals(part.getName()) && part.getFileName().isPresent()) {
                         file = new UploadedFile(part.getFileName().get(), part.getContent());
                     } else {
                         add(fields, part.getName(), part.getContent(String.class));

@@ -8,7 +8,7 @@ import java.util.Optional;
  * shell, URL or HTML page would read specially, no control or direction-changing characters, no
  * leading dots (hidden files, {@code ..}), and a bounded length that keeps the extension.
  */
-final class FileName {
+public final class FileName {
 
     /** Longest stored name, so that the relative path fits its column with any model type and id. */
     static final int MAX_LENGTH = 100;
@@ -25,7 +25,7 @@ final class FileName {
     }
 
     /** The name an uploaded file is stored under; never empty, never a path. */
-    static String sanitised(String uploaded) {
+    public static String sanitised(String uploaded) {
         String name = uploaded == null ? "" : uploaded;
         int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
         name = name.substring(slash + 1);
@@ -79,7 +79,7 @@ final class FileName {
     }
 
     /** The extension in lower case without the dot, or empty. */
-    static String extension(String name) {
+    public static String extension(String name) {
         int dot = extensionStart(name);
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
     }

@@ -15,26 +15,26 @@ import java.util.Optional;
  * resolved, normalised and checked to stay inside the folder, so no stored name, URL or request
  * can reach a file elsewhere.
  */
-final class MediaFolder {
+public final class MediaFolder {
 
     /** A file was larger than allowed; nothing of it is kept. */
-    static final class TooLarge extends IOException {
+    public static final class TooLarge extends IOException {
         TooLarge() {
             super("upload exceeds the size limit");
         }
     }
 
     /** A stored file: its path relative to the media folder ({@code /} separated) and its size. */
-    record Stored(String relativePath, long size) {
+    public record Stored(String relativePath, long size) {
     }
 
     private final Path root;
 
-    MediaFolder(Path root) {
+    public MediaFolder(Path root) {
         this.root = root.toAbsolutePath().normalize();
     }
 
-    Path root() {
+    public Path root() {
         return root;
     }
 
@@ -42,7 +42,7 @@ final class MediaFolder {
      * The file a relative path names, if that path stays strictly inside the media folder;
      * empty for {@code ../..}, absolute paths, the folder itself, or a path the platform cannot name.
      */
-    Optional<Path> resolve(String relativePath) {
+    public Optional<Path> resolve(String relativePath) {
         if (relativePath == null || relativePath.isBlank() || relativePath.indexOf('\0') >= 0) {
             return Optional.empty();
         }
@@ -59,7 +59,7 @@ final class MediaFolder {
      * when the name is taken (claimed atomically, so concurrent uploads never share a file).
      * Stops and removes the file when it grows past {@code maxSize} bytes.
      */
-    Stored store(String folder, String uploadedName, InputStream content, long maxSize) throws IOException {
+    public Stored store(String folder, String uploadedName, InputStream content, long maxSize) throws IOException {
         Path directory = resolve(folder).orElseThrow(() -> new IOException("folder outside the media root: " + folder));
         Files.createDirectories(directory);
         String name = FileName.sanitised(uploadedName);
@@ -85,12 +85,12 @@ final class MediaFolder {
     }
 
     /** The path of a file relative to the folder, with {@code /} separators as stored and served. */
-    String relative(Path file) {
+    public String relative(Path file) {
         return root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
     }
 
     /** A file directly inside a folder of the media folder; refuses names that would leave it. */
-    Path inside(Path directory, String name) throws IOException {
+    public Path inside(Path directory, String name) throws IOException {
         Path target = directory.resolve(name).normalize();
         if (!directory.equals(target.getParent()) || !target.startsWith(root)) {
             throw new IOException("name leaves its folder: " + name);

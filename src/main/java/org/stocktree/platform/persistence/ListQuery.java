@@ -2,6 +2,7 @@ package org.stocktree.platform.persistence;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.JoinType;
@@ -33,9 +34,22 @@ public final class ListQuery<E> {
         Predicate apply(CriteriaBuilder builder, Root<E> root);
     }
 
+    /** A condition that needs its query, to build a subquery over other rows (see {@link #filterWith}). */
+    @FunctionalInterface
+    public interface QueryFilter<E> {
+        Predicate apply(CriteriaBuilder builder, Root<E> root, AbstractQuery<?> query);
+    }
+
+    /** Orders by something other than an attribute path, such as a value from another table. */
+    @FunctionalInterface
+    public interface Sort<E> {
+        List<Order> apply(CriteriaBuilder builder, Root<E> root, AbstractQuery<?> query);
+    }
+
     private final EntityManager em;
     private final Class<E> type;
-    private final List<Filter<E>> filters = new ArrayList<>();
+    private final List<QueryFilter<E>> filters = new ArrayList<>();
+    private final List<Sort<E>> leadingSorts = new ArrayList<>();
     private final List<String> ordering = new ArrayList<>();
     private Map<String, String> orderable = Map.of();
     private final List<String> included = new ArrayList<>();
@@ -50,7 +64,19 @@ public final class ListQuery<E> {
     }
 
     public ListQuery<E> filter(Filter<E> filter) {
+        filters.add((builder, root, query) -> filter.apply(builder, root));
+        return this;
+    }
+
+    /** A condition built with the query, e.g. an {@code exists} over rows of another table. */
+    public ListQuery<E> filterWith(QueryFilter<E> filter) {
         filters.add(filter);
+        return this;
+    }
+
+    /** Orders rows by {@code sort} before any ordering named by {@link #orderBy}. */
+    public ListQuery<E> orderFirst(Sort<E> sort) {
+        leadingSorts.add(sort);
         return this;
     }
 
@@ -92,7 +118,8 @@ public final class ListQuery<E> {
 
     /**
      * Reads the named to-one associations with the page's own statement, so that rows showing
-     * them cost no statement each.
+     * them cost no statement each. A dotted name ({@code "subPart.category"}) reads an
+     * association of an association; name its first step too.
      */
     public ListQuery<E> including(String... associations) {
         included.addAll(List.of(associations));
@@ -103,7 +130,7 @@ public final class ListQuery<E> {
         CriteriaBuilder builder = em.getCriteriaBuilder();
         CriteriaQuery<Long> query = builder.createQuery(Long.class);
         Root<E> root = query.from(type);
-        query.select(builder.count(root)).where(predicates(builder, root));
+        query.select(builder.count(root)).where(predicates(builder, root, query));
         return em.createQuery(query).getSingleResult();
     }
 
@@ -112,8 +139,8 @@ public final class ListQuery<E> {
         CriteriaBuilder builder = em.getCriteriaBuilder();
         CriteriaQuery<E> query = builder.createQuery(type);
         Root<E> root = query.from(type);
-        included.forEach(association -> root.fetch(association, JoinType.LEFT)); // rows without one still count
-        query.select(root).where(predicates(builder, root)).orderBy(orders(builder, root));
+        fetchIncluded(root);
+        query.select(root).where(predicates(builder, root, query)).orderBy(orders(builder, root, query));
         TypedQuery<E> typed = em.createQuery(query).setFirstResult(offset);
         if (limit != null) {
             typed.setMaxResults(limit);
@@ -121,15 +148,28 @@ public final class ListQuery<E> {
         return typed.getResultList();
     }
 
-    private Predicate[] predicates(CriteriaBuilder builder, Root<E> root) {
-        return filters.stream().map(filter -> filter.apply(builder, root)).toArray(Predicate[]::new);
+    /** Fetches every included association, left-joined so that rows without one still count. */
+    private void fetchIncluded(Root<E> root) {
+        Map<String, jakarta.persistence.criteria.Fetch<?, ?>> fetches = new java.util.HashMap<>();
+        for (String association : included) {
+            int dot = association.lastIndexOf('.');
+            jakarta.persistence.criteria.Fetch<?, ?> parent = dot < 0 ? null : fetches.get(association.substring(0, dot));
+            String attribute = association.substring(dot + 1);
+            fetches.put(association, parent == null ? root.fetch(attribute, JoinType.LEFT)
+                    : parent.fetch(attribute, JoinType.LEFT));
+        }
     }
 
-    private List<Order> orders(CriteriaBuilder builder, Root<E> root) {
+    private Predicate[] predicates(CriteriaBuilder builder, Root<E> root, AbstractQuery<?> query) {
+        return filters.stream().map(filter -> filter.apply(builder, root, query)).toArray(Predicate[]::new);
+    }
+
+    private List<Order> orders(CriteriaBuilder builder, Root<E> root, AbstractQuery<?> query) {
         List<Order> orders = new ArrayList<>();
+        leadingSorts.forEach(sort -> orders.addAll(sort.apply(builder, root, query)));
         for (String name : ordering) {
             boolean descending = name.startsWith("-");
-            Path<?> path = path(root, orderable.get(descending ? name.substring(1) : name));
+            Path<?> path = orderPath(root, orderable.get(descending ? name.substring(1) : name));
             orders.add(descending ? builder.desc(path) : builder.asc(path));
         }
         orders.add(builder.asc(root.get("id")));
@@ -147,6 +187,23 @@ public final class ListQuery<E> {
                 ordering.add(name);
             }
         }
+    }
+
+    /**
+     * An attribute to sort by. Associations on the way are left-joined, so that sorting by a
+     * related row's attribute ({@code subPart.category.name}) keeps the rows without one, as
+     * Django's outer join does; a reference's own id ({@code category.id}) is its column.
+     */
+    private static Path<?> orderPath(Root<?> root, String dotted) {
+        String[] steps = dotted.split("\\.");
+        if (steps.length < 2 || (steps.length == 2 && "id".equals(steps[1]))) {
+            return path(root, dotted);
+        }
+        jakarta.persistence.criteria.From<?, ?> from = root;
+        for (int i = 0; i < steps.length - 1; i++) {
+            from = from.join(steps[i], JoinType.LEFT);
+        }
+        return from.get(steps[steps.length - 1]);
     }
 
     private static Path<?> path(Root<?> root, String dotted) {
