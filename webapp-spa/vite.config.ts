@@ -5,7 +5,9 @@ import { defineConfig } from 'vitest/config';
 //  - assets are served from /static/
 //  - dist/manifest.json maps the entry key "src/main.tsx" to its hashed JS + CSS
 //  - there is no index.html entry; the server emits the tags from the manifest
-const backend = 'http://localhost:8080';
+// The server `npm run dev` forwards the API to (STOCKTREE_BACKEND to point elsewhere).
+const nodeEnv = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env ?? {};
+const backend = nodeEnv.STOCKTREE_BACKEND ?? 'http://localhost:8080';
 
 export default defineConfig(({ command }) => ({
   // In dev the local index.html is served from the root so that routes match.
@@ -30,6 +32,7 @@ export default defineConfig(({ command }) => ({
     setupFiles: ['src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    testTimeout: 30_000,
     unstubGlobals: true,
   },
 }));

@@ -16,7 +16,7 @@ export function AppProviders({
   children: ReactNode;
 }) {
   return (
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider theme={theme} defaultColorScheme="auto">
       <QueryClientProvider client={queryClient}>
         <AppContextProvider bootstrap={bootstrap}>{children}</AppContextProvider>
       </QueryClientProvider>

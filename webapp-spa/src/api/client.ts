@@ -21,6 +21,34 @@ export function buildUrl(baseUrl: string, path: string): string {
   return base + path.replace(/^\/+/, '');
 }
 
+export type QueryParams = Record<string, string | number | boolean | null | undefined>;
+
+/** Appends the defined parameters to a path as a query string. */
+export function withQuery(path: string, params: QueryParams = {}): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+  }
+  const query = search.toString();
+  if (query === '') return path;
+  return path + (path.includes('?') ? '&' : '?') + query;
+}
+
+/** The name of Django's CSRF cookie, which the server sets and expects back as X-CSRFToken. */
+export const CSRF_COOKIE = 'csrftoken';
+export const CSRF_HEADER = 'X-CSRFToken';
+
+/** Reads the CSRF token from the cookie string; null when absent. */
+export function readCsrfToken(cookies: string = document.cookie): string | null {
+  for (const part of cookies.split(';')) {
+    const [name, ...rest] = part.trim().split('=');
+    if (name === CSRF_COOKIE) return decodeURIComponent(rest.join('='));
+  }
+  return null;
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
 async function readBody(response: Response): Promise<unknown> {
   const text = await response.text();
   if (text === '') return null;
@@ -31,7 +59,10 @@ async function readBody(response: Response): Promise<unknown> {
   }
 }
 
-/** A tiny fetch wrapper bound to the server's baseUrl. */
+/**
+ * A small fetch wrapper bound to the server's baseUrl. It uses the browser session (cookies) and
+ * sends the CSRF header on every state-changing request, as the server requires for sessions.
+ */
 export class ApiClient {
   readonly baseUrl: string;
 
@@ -45,9 +76,14 @@ export class ApiClient {
 
   async request<T>(path: string, init: RequestInit = {}): Promise<T> {
     const url = this.url(path);
+    const method = (init.method ?? 'GET').toUpperCase();
     const headers = new Headers(init.headers);
     if (!headers.has('Accept')) headers.set('Accept', 'application/json');
-    const response = await fetch(url, { ...init, headers, credentials: 'same-origin' });
+    if (!SAFE_METHODS.has(method)) {
+      const token = readCsrfToken();
+      if (token) headers.set(CSRF_HEADER, token);
+    }
+    const response = await fetch(url, { ...init, method, headers, credentials: 'same-origin' });
     const body = await readBody(response);
     if (!response.ok) {
       throw new ApiError(response.status, response.statusText, url, body);
@@ -55,7 +91,36 @@ export class ApiClient {
     return body as T;
   }
 
-  get<T>(path: string, init: RequestInit = {}): Promise<T> {
-    return this.request<T>(path, { ...init, method: 'GET' });
+  get<T>(path: string, params?: QueryParams): Promise<T> {
+    return this.request<T>(withQuery(path, params), { method: 'GET' });
+  }
+
+  options<T>(path: string): Promise<T> {
+    return this.request<T>(path, { method: 'OPTIONS' });
+  }
+
+  private send<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const init: RequestInit = { method };
+    if (body !== undefined) {
+      init.body = JSON.stringify(body);
+      init.headers = { 'Content-Type': 'application/json' };
+    }
+    return this.request<T>(path, init);
+  }
+
+  post<T>(path: string, body?: unknown): Promise<T> {
+    return this.send<T>('POST', path, body);
+  }
+
+  put<T>(path: string, body?: unknown): Promise<T> {
+    return this.send<T>('PUT', path, body);
+  }
+
+  patch<T>(path: string, body?: unknown): Promise<T> {
+    return this.send<T>('PATCH', path, body);
+  }
+
+  delete<T>(path: string): Promise<T> {
+    return this.send<T>('DELETE', path);
   }
 }

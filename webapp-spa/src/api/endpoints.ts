@@ -1,6 +1,34 @@
 /** API paths, relative to the bootstrap baseUrl (no leading slash). */
 export const ApiEndpoints = {
   info: 'api/',
+  authConfig: 'api/auth/v1/config',
+  login: 'api/auth/v1/auth/login',
+  session: 'api/auth/v1/auth/session',
+  me: 'api/user/me/',
+  myRoles: 'api/user/me/roles/',
+  users: 'api/user/',
+  groups: 'api/user/group/',
+  ruleSets: 'api/user/ruleset/',
+  tokens: 'api/user/tokens/',
+  globalSettings: 'api/settings/global/',
+  userSettings: 'api/settings/user/',
+  projectCodes: 'api/project-code/',
+  customUnits: 'api/units/',
+  parts: 'api/part/',
+  categories: 'api/part/category/',
+  categoryTree: 'api/part/category/tree/',
+  attachments: 'api/attachment/',
 } as const;
 
-export type ApiEndpoint = (typeof ApiEndpoints)[keyof typeof ApiEndpoints];
+/** The detail path of one object under a list endpoint ("api/part/" + 3 -> "api/part/3/"). */
+export function detailPath(list: string, id: number | string): string {
+  return `${list}${encodeURIComponent(String(id))}/`;
+}
+
+/** A paged list answer in Django REST Framework's envelope. */
+export interface PagedResults<T> {
+  count: number;
+  next: string | null;
+  previous: string | null;
+  results: T[];
+}

@@ -1,0 +1,89 @@
+package org.stocktree.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.restassured.http.ContentType;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.stocktree.testing.Api;
+import org.stocktree.testing.StocktreeServer;
+
+/**
+ * The web interface in a real browser: runs {@code webapp-spa/e2e/browser-tests.mjs} (Chromium
+ * driven by playwright-core) against the test server, signed in as the administrator and as a
+ * view-only user made here. Screenshots land in {@code target/screenshots}. Needs the web bundle
+ * in the WAR, the SPA's node_modules and {@code /usr/bin/chromium} ({@code .ci/run} installs it);
+ * without them the test is skipped, unless {@code STOCKTREE_BROWSER_TESTS=required} (set by
+ * {@code .ci/run}) says they must run.
+ */
+class BrowserIT {
+
+    private static final Path SPA = Path.of("webapp-spa");
+    private static final Path CHROMIUM = Path.of(System.getProperty("stocktree.chromium", "/usr/bin/chromium"));
+
+    @Test
+    void signInBrowseCreateAndViewOnlyUserInTheBrowser() throws IOException, InterruptedException {
+        prerequisite(Files.isExecutable(CHROMIUM), "no Chromium at " + CHROMIUM);
+        prerequisite(Files.isDirectory(SPA.resolve("node_modules/playwright-core")), "webapp-spa has no node_modules");
+        prerequisite(Api.anonymous().get("/").asString().contains("/static/assets/"), "the WAR has no web bundle");
+
+        String viewer = "viewer_" + UUID.randomUUID().toString().substring(0, 8);
+        String password = "viewer-password-1";
+        createViewOnlyUser(viewer, password);
+
+        Path screenshots = Path.of("target/screenshots").toAbsolutePath();
+        Path log = Path.of("target/browser-tests.log").toAbsolutePath();
+        Files.createDirectories(screenshots);
+        ProcessBuilder node = new ProcessBuilder("node", "e2e/browser-tests.mjs").directory(SPA.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        node.environment().putAll(Map.of("STOCKTREE_URL", Api.server().baseUrl(),
+                "ADMIN_USER", StocktreeServer.ADMIN_USER, "ADMIN_PASSWORD", StocktreeServer.ADMIN_PASSWORD,
+                "VIEWER_USER", viewer, "VIEWER_PASSWORD", password,
+                "SCREENSHOTS", screenshots.toString(), "CHROMIUM", CHROMIUM.toString()));
+        Process process = node.start();
+        boolean finished = process.waitFor(10, TimeUnit.MINUTES);
+        if (!finished) {
+            process.destroyForcibly();
+        }
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        System.out.println(output);
+        assertThat(finished).as("browser tests finished in time:%n%s", output).isTrue();
+        assertThat(process.exitValue()).as("browser tests:%n%s", output).isZero();
+        assertThat(output).contains("PASS view-only user sees no write actions").doesNotContain("FAIL ");
+    }
+
+    private static void prerequisite(boolean met, String missing) {
+        if ("required".equals(System.getenv("STOCKTREE_BROWSER_TESTS"))) {
+            assertThat(met).as(missing).isTrue();
+        }
+        assumeTrue(met, missing);
+    }
+
+    /** A user in a new group that may only view parts and categories. */
+    private static void createViewOnlyUser(String username, String password) {
+        int group = Api.asAdmin().contentType(ContentType.JSON).body(Map.of("name", username + "_group"))
+                .post("/api/user/group/").then().statusCode(201).extract().path("pk");
+        List<Map<String, Object>> ruleSets = Api.asAdmin().get("/api/user/ruleset/?group=" + group).then()
+                .statusCode(200).extract().path("");
+        for (Map<String, Object> ruleSet : ruleSets) {
+            if (Set.of("part", "part_category").contains(ruleSet.get("name"))) {
+                Api.asAdmin().contentType(ContentType.JSON).body(Map.of("can_view", true))
+                        .patch("/api/user/ruleset/" + ruleSet.get("pk") + "/").then().statusCode(200);
+            }
+        }
+        int id = Api.asAdmin().contentType(ContentType.JSON)
+                .body(Map.of("username", username, "group_ids", List.of(group)))
+                .post("/api/user/").then().statusCode(201).extract().path("pk");
+        Api.asAdmin().contentType(ContentType.JSON).body(Map.of("password", password))
+                .put("/api/user/" + id + "/set-password/").then().statusCode(200);
+    }
+}

@@ -1,0 +1,164 @@
+// End-to-end tests of the web interface in a real browser (Debian's Chromium driven by
+// playwright-core; no browser download). Run against a running server:
+//   STOCKTREE_URL=http://localhost:8080 ADMIN_USER=admin ADMIN_PASSWORD=... \
+//   VIEWER_USER=... VIEWER_PASSWORD=... SCREENSHOTS=../target/screenshots node e2e/browser-tests.mjs
+// Exits non-zero when a scenario fails; screenshots of the main pages go to SCREENSHOTS.
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const env = (name, fallback) => {
+  const value = process.env[name] ?? fallback;
+  if (value === undefined) throw new Error(`${name} is not set`);
+  return value;
+};
+const baseUrl = env('STOCKTREE_URL').replace(/\/$/, '');
+const admin = { username: env('ADMIN_USER'), password: env('ADMIN_PASSWORD') };
+const viewer = { username: env('VIEWER_USER'), password: env('VIEWER_PASSWORD') };
+const screenshots = env('SCREENSHOTS', 'target/screenshots');
+const chromiumPath = env('CHROMIUM', '/usr/bin/chromium');
+const timeout = Number(env('E2E_TIMEOUT_MS', '30000'));
+mkdirSync(screenshots, { recursive: true });
+// A failure screenshot belongs to the run that took it: drop those of earlier runs.
+for (const file of readdirSync(screenshots)) {
+  if (file.startsWith('failed-')) rmSync(join(screenshots, file));
+}
+
+const results = [];
+
+async function scenario(name, page, body) {
+  const started = Date.now();
+  try {
+    await body();
+    results.push({ name, ok: true });
+    console.log(`PASS ${name} (${Date.now() - started} ms)`);
+  } catch (error) {
+    results.push({ name, ok: false });
+    console.log(`FAIL ${name}: ${error?.stack ?? error}`);
+    await page.screenshot({ path: join(screenshots, `failed-${name.replace(/\W+/g, '-')}.png`), fullPage: true }).catch(() => {});
+  }
+}
+
+async function shot(page, name) {
+  await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
+}
+
+async function signIn(page, user) {
+  await page.goto(`${baseUrl}/`);
+  await page.getByLabel('Username').fill(user.username);
+  await page.locator('input[autocomplete="current-password"]').fill(user.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'User menu' }).waitFor();
+}
+
+async function signOut(page) {
+  await page.getByRole('button', { name: 'User menu' }).click();
+  await page.getByRole('menuitem', { name: 'Sign out' }).click();
+  await page.getByRole('button', { name: 'Sign in' }).waitFor();
+}
+
+function expect(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+const browser = await chromium.launch({
+  executablePath: chromiumPath,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync'],
+});
+try {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  context.setDefaultTimeout(timeout);
+  const page = await context.newPage();
+  const unique = `E2E-${Date.now().toString(36)}`;
+
+  await scenario('admin signs in', page, async () => {
+    await signIn(page, admin);
+    await page.getByRole('heading', { name: 'Server information' }).waitFor();
+    await shot(page, 'home');
+  });
+
+  await scenario('wrong password is refused', page, async () => {
+    const other = await context.browser().newContext();
+    const anonymous = await other.newPage();
+    anonymous.setDefaultTimeout(timeout);
+    await anonymous.goto(`${baseUrl}/part`);
+    await anonymous.getByLabel('Username').fill(admin.username);
+    await anonymous.locator('input[autocomplete="current-password"]').fill(`${admin.password}-wrong`);
+    await anonymous.getByRole('button', { name: 'Sign in' }).click();
+    await anonymous.getByRole('alert').filter({ hasText: 'not correct' }).waitFor();
+    await other.close();
+  });
+
+  await scenario('browse categories', page, async () => {
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Parts' }).click();
+    const tree = page.getByRole('navigation', { name: 'Part categories' });
+    await tree.getByRole('link', { name: 'Electronics' }).click();
+    await page.getByRole('heading', { name: 'Electronics', level: 2 }).waitFor();
+    await tree.getByRole('link', { name: 'Resistors' }).click();
+    await page.getByRole('heading', { name: 'Resistors', level: 2 }).waitFor();
+    expect(/\/part\/category\/\d+$/.test(page.url()), `category URL, got ${page.url()}`);
+    // the table lists the category's parts (the fixture data has resistors)
+    await page.getByRole('table', { name: 'Parts' }).locator('tbody tr').first().waitFor();
+    await shot(page, 'parts-by-category');
+  });
+
+  await scenario('create a part in a category', page, async () => {
+    await page.getByRole('button', { name: 'New part' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Name', { exact: false }).first().fill(unique);
+    await dialog.getByLabel('Description').fill('Created by the browser tests');
+    await dialog.getByRole('button', { name: 'Submit' }).click();
+    await page.getByRole('heading', { name: unique, level: 2 }).waitFor();
+    expect(/\/part\/\d+$/.test(page.url()), `part URL, got ${page.url()}`);
+    // created inside Resistors: the breadcrumb leads back to it
+    await page.getByRole('link', { name: 'Resistors' }).first().waitFor();
+    await page.getByRole('table', { name: 'Part details' }).getByText('Created by the browser tests').waitFor();
+    await shot(page, 'part-detail');
+  });
+
+  await scenario('administration pages', page, async () => {
+    await page.goto(`${baseUrl}/admin/users`);
+    await page.getByRole('table', { name: 'User' }).getByText(admin.username, { exact: true }).waitFor();
+    await shot(page, 'admin-users');
+    await page.getByRole('tab', { name: 'System settings' }).click();
+    await page.getByRole('tab', { name: 'Parts' }).waitFor();
+    await shot(page, 'admin-settings');
+    await page.getByRole('tab', { name: 'Groups' }).click();
+    await page.getByRole('table', { name: 'Group' }).locator('tbody tr').first().waitFor();
+  });
+
+  await scenario('global search', page, async () => {
+    await page.getByLabel('Search', { exact: true }).fill(unique);
+    await page.keyboard.press('Enter');
+    await page.getByRole('link', { name: unique }).first().waitFor();
+    await shot(page, 'search');
+  });
+
+  await scenario('view-only user sees no write actions', page, async () => {
+    await signOut(page);
+    await signIn(page, viewer);
+    const nav = page.getByRole('navigation', { name: 'Main navigation' });
+    expect((await nav.getByRole('link', { name: 'Administration' }).count()) === 0, 'no administration link');
+    await nav.getByRole('link', { name: 'Parts' }).click();
+    await page.getByRole('navigation', { name: 'Part categories' }).getByRole('link', { name: 'Electronics' }).waitFor();
+    await page.getByRole('table', { name: 'Parts' }).locator('tbody tr').first().waitFor();
+    for (const action of ['New part', 'New category']) {
+      expect((await page.getByRole('button', { name: action }).count()) === 0, `no "${action}" button`);
+    }
+    await shot(page, 'viewer-parts');
+    await page.getByRole('table', { name: 'Parts' }).locator('tbody tr').first().click();
+    await page.getByRole('table', { name: 'Part details' }).waitFor();
+    for (const action of ['Edit', 'Duplicate', 'Delete']) {
+      expect((await page.getByRole('button', { name: action, exact: true }).count()) === 0, `no "${action}" button`);
+    }
+    await shot(page, 'viewer-part-detail');
+  });
+} finally {
+  await browser.close();
+}
+
+const failed = results.filter((r) => !r.ok);
+console.log(`${results.length - failed.length} passed, ${failed.length} failed`);
+process.exit(failed.length === 0 && results.length > 0 ? 0 : 1);

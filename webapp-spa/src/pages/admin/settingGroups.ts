@@ -1,0 +1,48 @@
+import { t } from '../../i18n/translate';
+
+/** A setting as GET api/settings/global/ and api/settings/user/ list it. */
+export interface Setting {
+  pk: number;
+  key: string;
+  value: string;
+  name: string;
+  description: string;
+  type: string;
+  units: string;
+  choices: { value: string; display_name: string }[] | null;
+  read_only?: boolean;
+}
+
+/**
+ * The pages InvenTree's system settings are grouped into, matched by key prefix (first match
+ * wins); a key no group claims is listed under "Other".
+ */
+const GROUPS: { title: () => string; prefixes: string[] }[] = [
+  { title: () => t('Server'), prefixes: ['INVENTREE_', 'SERVER_', 'DISPLAY_', 'SITE_'] },
+  { title: () => t('Login'), prefixes: ['LOGIN_', 'SIGNUP_', 'REGISTRATION_'] },
+  { title: () => t('Barcodes'), prefixes: ['BARCODE_'] },
+  { title: () => t('Notifications'), prefixes: ['NOTIFICATION', 'ENABLE_NOTIFICATION'] },
+  { title: () => t('Pricing'), prefixes: ['PRICING_', 'CURRENCY_', 'PART_INTERNAL_PRICE', 'PART_BOM_USE_INTERNAL'] },
+  { title: () => t('Labels'), prefixes: ['LABEL_'] },
+  { title: () => t('Reporting'), prefixes: ['REPORT_'] },
+  { title: () => t('Parts'), prefixes: ['PART_', 'CATEGORY_'] },
+  { title: () => t('Stock'), prefixes: ['STOCK_', 'SERIAL_NUMBER_'] },
+  { title: () => t('Build orders'), prefixes: ['BUILDORDER_', 'BUILD_'] },
+  { title: () => t('Purchase orders'), prefixes: ['PURCHASEORDER_'] },
+  { title: () => t('Sales orders'), prefixes: ['SALESORDER_'] },
+  { title: () => t('Return orders'), prefixes: ['RETURNORDER_'] },
+  { title: () => t('Projects'), prefixes: ['PROJECT_CODES'] },
+];
+
+export function groupSettings(settings: Setting[]): { title: string; settings: Setting[] }[] {
+  const groups = GROUPS.map((group) => ({ title: group.title(), prefixes: group.prefixes, settings: [] as Setting[] }));
+  const other: Setting[] = [];
+  for (const setting of settings) {
+    const group = groups.find((g) => g.prefixes.some((prefix) => setting.key.startsWith(prefix)));
+    (group ? group.settings : other).push(setting);
+  }
+  return [
+    ...groups.filter((g) => g.settings.length > 0).map(({ title, settings: s }) => ({ title, settings: s })),
+    ...(other.length > 0 ? [{ title: t('Other'), settings: other }] : []),
+  ];
+}
