@@ -69,7 +69,9 @@ public class BomSubstituteResource {
     @GET
     @RequiresRole(value = "bom", alsoGrantedBy = "build")
     public Object list(@QueryParam("ordering") String ordering) {
-        ListQuery<BomItemSubstitute> query = ListQuery.of(em, BomItemSubstitute.class).including("part", "part.category");
+        // the line too: a row shows only its id, but the id getter of an unread line loads it, one statement per row
+        ListQuery<BomItemSubstitute> query = ListQuery.of(em, BomItemSubstitute.class)
+                .including("bomItem", "part", "part.category");
         QueryFilters filters = QueryFilters.of(uri);
         filters.id("bom_item").ifPresent(id -> query.filter((builder, root) ->
                 builder.equal(root.get("bomItem").get("id"), id)));
