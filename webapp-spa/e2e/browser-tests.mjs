@@ -94,10 +94,11 @@ try {
   await scenario('browse categories', page, async () => {
     await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Parts' }).click();
     const tree = page.getByRole('navigation', { name: 'Part categories' });
-    await tree.getByRole('link', { name: 'Electronics' }).click();
-    await page.getByRole('heading', { name: 'Electronics', level: 2 }).waitFor();
-    await tree.getByRole('link', { name: 'Resistors' }).click();
-    await page.getByRole('heading', { name: 'Resistors', level: 2 }).waitFor();
+    // by address: fixture categories 1 (Electronics) and 2 (Resistors); other tests add look-alike names
+    await tree.locator('a[href="/part/category/1"]').click();
+    await page.getByRole('heading', { name: 'Electronics', level: 2, exact: true }).waitFor();
+    await tree.locator('a[href="/part/category/2"]').click();
+    await page.getByRole('heading', { name: 'Resistors', level: 2, exact: true }).waitFor();
     expect(/\/part\/category\/\d+$/.test(page.url()), `category URL, got ${page.url()}`);
     // the table lists the category's parts (the fixture data has resistors)
     await page.getByRole('table', { name: 'Parts' }).locator('tbody tr').first().waitFor();
@@ -142,7 +143,7 @@ try {
     const nav = page.getByRole('navigation', { name: 'Main navigation' });
     expect((await nav.getByRole('link', { name: 'Administration' }).count()) === 0, 'no administration link');
     await nav.getByRole('link', { name: 'Parts' }).click();
-    await page.getByRole('navigation', { name: 'Part categories' }).getByRole('link', { name: 'Electronics' }).waitFor();
+    await page.getByRole('navigation', { name: 'Part categories' }).locator('a[href="/part/category/1"]').waitFor();
     await page.getByRole('table', { name: 'Parts' }).locator('tbody tr').first().waitFor();
     for (const action of ['New part', 'New category']) {
       expect((await page.getByRole('button', { name: action }).count()) === 0, `no "${action}" button`);

@@ -43,6 +43,7 @@ import org.stocktree.platform.rest.Page;
 import org.stocktree.platform.rest.RequiresRole;
 import org.stocktree.platform.rest.Submits;
 import org.stocktree.stock.InitialStock;
+import org.stocktree.stock.Serials;
 import org.stocktree.users.Owner;
 import org.stocktree.users.User;
 import org.stocktree.users.UserDirectory;
@@ -155,6 +156,9 @@ public class PartResource {
 
     @Inject
     PartDuplication duplication;
+
+    @Inject
+    Serials serials;
 
     @Inject
     InitialStock initialStock;
@@ -309,16 +313,15 @@ public class PartResource {
     @Path("{id: [0-9]+}/requirements")
     @RequiresRole(value = "part", alsoGrantedBy = "build")
     public PartFigures.Requirements requirements(@PathParam("id") long id) {
-        find(id);
-        return PartFigures.NO_REQUIREMENTS;
+        return PartFigures.requirements(find(id), em, boms);
     }
 
     @GET
     @Path("{id: [0-9]+}/serial-numbers")
     @RequiresRole(value = "part", alsoGrantedBy = "build")
     public PartFigures.SerialNumbers serialNumbers(@PathParam("id") long id) {
-        find(id);
-        return PartFigures.NO_SERIAL_NUMBERS;
+        Part part = find(id);
+        return new PartFigures.SerialNumbers(serials.latest(part), serials.next(part));
     }
 
     /**

@@ -45,6 +45,10 @@ public class PartStock {
     protected PartStock() {
     }
 
+    public Long getId() {
+        return id;
+    }
+
     public BigDecimal getInStock() {
         return inStock;
     }
