@@ -12,9 +12,9 @@ import org.stocktree.platform.rest.FieldErrors;
  * amount in another currency than the default cannot be converted: pricing leaves it out, as
  * InvenTree does with an amount whose exchange rate is missing.
  */
-record Currencies(String defaultCode, List<String> supported) {
+public record Currencies(String defaultCode, List<String> supported) {
 
-    static Currencies of(GlobalSettings settings) {
+    public static Currencies of(GlobalSettings settings) {
         List<String> codes = new ArrayList<>();
         for (String code : settings.text("CURRENCY_CODES").split("[,\\s]+")) {
             if (!code.isBlank()) {
@@ -25,7 +25,7 @@ record Currencies(String defaultCode, List<String> supported) {
     }
 
     /** The code sent for {@code field}, the default when none was sent; a 400 for one not supported. */
-    String check(String field, String code) {
+    public String check(String field, String code) {
         if (code == null || code.isBlank()) {
             return defaultCode;
         }
@@ -36,7 +36,7 @@ record Currencies(String defaultCode, List<String> supported) {
     }
 
     /** Whether an amount in {@code code} can be counted in the default currency. */
-    boolean convertible(String code) {
+    public boolean convertible(String code) {
         return defaultCode.equals(code);
     }
 }
