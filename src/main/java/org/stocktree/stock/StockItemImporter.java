@@ -8,6 +8,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.stocktree.company.CompanyImporter;
+import org.stocktree.company.SupplierPart;
+import org.stocktree.company.SupplierPartImporter;
 import org.stocktree.platform.imports.FixtureRecord;
 import org.stocktree.platform.imports.ImportSession;
 import org.stocktree.platform.imports.ModelImporter;
@@ -36,7 +39,8 @@ public class StockItemImporter implements ModelImporter {
 
     @Override
     public Set<String> after() {
-        return Set.of("part.part", LocationImporter.MODEL);
+        // customers and supplier parts first: an item's references to them are checked
+        return Set.of("part.part", LocationImporter.MODEL, CompanyImporter.MODEL, SupplierPartImporter.MODEL);
     }
 
     @Override
@@ -56,6 +60,14 @@ public class StockItemImporter implements ModelImporter {
         Long location = record.reference("location");
         if (location != null) {
             TableRow.require(em, StockLocation.TABLE, "location", location);
+        }
+        Long customer = record.reference("customer");
+        if (customer != null) {
+            TableRow.require(em, "company_company", "customer", customer);
+        }
+        Long supplierPart = record.reference("supplier_part");
+        if (supplierPart != null) {
+            TableRow.require(em, SupplierPart.TABLE, "supplier_part", supplierPart);
         }
         BigDecimal quantity = Objects.requireNonNullElse(record.decimal("quantity"), BigDecimal.ONE);
         if (quantity.signum() < 0) {
@@ -83,8 +95,8 @@ public class StockItemImporter implements ModelImporter {
                 .with("location_id", location)
                 .with("status", record.integer("status"))
                 .with("status_custom_key", record.integer("status_custom_key"))
-                .with("customer_id", record.reference("customer"))
-                .with("supplier_part_id", record.reference("supplier_part"))
+                .with("customer_id", customer)
+                .with("supplier_part_id", supplierPart)
                 .with("build_id", record.reference("build"))
                 .with("consumed_by_id", record.reference("consumed_by"))
                 .with("sales_order_id", record.reference("sales_order"))
