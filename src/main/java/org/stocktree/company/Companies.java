@@ -7,10 +7,11 @@ public final class Companies {
     }
 
     /**
-     * Django's answer for a company outside a field's allowed choices (a customer where only
-     * suppliers may be chosen): InvenTree limits these fields to companies of the right kind.
+     * The answer for an object outside a field's allowed choices (a customer where only suppliers
+     * may be chosen): InvenTree limits these fields to objects of the right kind, so the others
+     * read as unknown.
      */
     public static String notAChoice(Long id) {
-        return "company instance with id " + id + " does not exist.";
+        return "Invalid pk \"" + id + "\" - object does not exist.";
     }
 }

@@ -118,7 +118,7 @@ public class SupplierPart extends BaseEntity implements HasMetadata {
     void apply(FormValues values, Units units, EntityManager em) {
         Part newPart = values.entity("part", Part.class, part);
         if (!newPart.isPurchaseable() && !Objects.equals(newPart.getId(), partId)) {
-            throw FieldErrors.of("part", "part instance with id " + newPart.getId() + " does not exist.");
+            throw FieldErrors.of("part", Companies.notAChoice(newPart.getId()));
         }
         Company newSupplier = values.entity("supplier", Company.class, supplier);
         if (!newSupplier.isSupplier() && !Objects.equals(newSupplier.getId(), supplierId)) {

@@ -1,12 +1,14 @@
 package org.stocktree.stock;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -20,6 +22,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.stocktree.common.tags.Tags;
+import org.stocktree.company.Company;
+import org.stocktree.company.ManufacturerPart;
+import org.stocktree.company.SupplierPart;
 import org.stocktree.part.Part;
 import org.stocktree.part.PartCategory;
 import org.stocktree.platform.persistence.ListQuery;
@@ -29,8 +34,7 @@ import org.stocktree.platform.rest.QueryFilters;
 /**
  * The filters of {@code /api/stock/}, as InvenTree's stock filter set names them. Each one is a
  * condition of the page statement (or reads a short list of ids first), so filtering never adds
- * statements per row. Filters on models Stocktree has no table for yet (supplier, manufacturer,
- * company, BOM item) are not offered.
+ * statements per row. Filters on models Stocktree has no table for yet (BOM item) are not offered.
  */
 final class StockFilters {
 
@@ -94,6 +98,7 @@ final class StockFilters {
         expiry(query, filters, rules);
         equality(query, filters, "customer", "customer");
         equality(query, filters, "supplier_part", "supplierPart");
+        companies(query, filters, em);
         equality(query, filters, "build", "build");
         equality(query, filters, "consumed_by", "consumedBy");
         equality(query, filters, "purchase_order", "purchaseOrder");
@@ -286,6 +291,46 @@ final class StockFilters {
         return (builder, root) -> builder.isTrue(builder.function("regexp_like", Boolean.class,
                 builder.coalesce((ofPart ? root.get("part") : root).<String>get(attribute), ""),
                 builder.literal(pattern), builder.literal("i")));
+    }
+
+    /**
+     * {@code supplier}, {@code manufacturer}, {@code manufacturer_part} (through the item's supplier
+     * part) and {@code company} (the item's customer or its supplier part's supplier), each a
+     * subquery of the page statement.
+     */
+    private static void companies(ListQuery<StockItem> query, QueryFilters filters, EntityManager em) {
+        filters.id("supplier").ifPresent(id -> {
+            existing(em, Company.class, id, "supplier");
+            query.filterWith((builder, root, statement) ->
+                    root.get("supplierPart").in(supplierParts(statement, builder, "supplierId", id)));
+        });
+        filters.id("manufacturer_part").ifPresent(id -> {
+            existing(em, ManufacturerPart.class, id, "manufacturer_part");
+            query.filterWith((builder, root, statement) ->
+                    root.get("supplierPart").in(supplierParts(statement, builder, "manufacturerPartId", id)));
+        });
+        filters.id("manufacturer").ifPresent(id -> {
+            existing(em, Company.class, id, "manufacturer");
+            query.filterWith((builder, root, statement) -> {
+                Subquery<Long> made = statement.subquery(Long.class);
+                Root<SupplierPart> supplierPart = made.from(SupplierPart.class);
+                made.select(supplierPart.get("id")).where(builder.equal(
+                        supplierPart.join("manufacturerPart").get("manufacturerId"), id));
+                return root.get("supplierPart").in(made);
+            });
+        });
+        filters.id("company").ifPresent(id -> {
+            existing(em, Company.class, id, "company");
+            query.filterWith((builder, root, statement) -> builder.or(builder.equal(root.get("customer"), id),
+                    root.get("supplierPart").in(supplierParts(statement, builder, "supplierId", id))));
+        });
+    }
+
+    private static Subquery<Long> supplierParts(AbstractQuery<?> statement, CriteriaBuilder builder, String attribute,
+            long id) {
+        Subquery<Long> found = statement.subquery(Long.class);
+        Root<SupplierPart> supplierPart = found.from(SupplierPart.class);
+        return found.select(supplierPart.get("id")).where(builder.equal(supplierPart.get(attribute), id));
     }
 
     private static <E> E existing(EntityManager em, Class<E> type, long id, String parameter) {

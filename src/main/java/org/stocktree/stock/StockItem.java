@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.Map;
 import org.stocktree.common.HasMetadata;
 import org.stocktree.common.StatusCode;
+import org.stocktree.company.Companies;
+import org.stocktree.company.Company;
+import org.stocktree.company.SupplierPart;
 import org.stocktree.part.Part;
 import org.stocktree.platform.persistence.JsonMapConverter;
 import org.stocktree.platform.persistence.ModelType;
@@ -30,7 +33,8 @@ import org.stocktree.users.User;
  *
  * <p>Items are versioned: every change checks the version it read, so two requests changing the
  * same item never silently overwrite each other (the later one answers 409). References to
- * models without a table yet (customer, supplier part, build, orders) are plain ids.
+ * other features' rows (customer, supplier part, build, orders) are kept as plain ids; the
+ * customer and supplier part are checked by foreign keys and by {@link #apply}.
  */
 @Entity
 @Table(name = "stock_stockitem")
@@ -219,6 +223,7 @@ public class StockItem extends VersionedEntity implements HasMetadata {
                 errors.put("serial", List.of("Serial number already exists"));
             }
         }
+        checkCompanyLinks(values, errors);
         if (!errors.isEmpty()) {
             throw FieldErrors.of(errors);
         }
@@ -239,8 +244,14 @@ public class StockItem extends VersionedEntity implements HasMetadata {
             status = newStatus.status();
             statusCustomKey = newStatus.customKey();
         }
-        customer = values.integer("customer", customer);
-        supplierPart = values.integer("supplier_part", supplierPart);
+        if (values.has("customer")) {
+            Company newCustomer = values.entity("customer", Company.class, null);
+            customer = newCustomer == null ? null : newCustomer.getId();
+        }
+        if (values.has("supplier_part")) {
+            SupplierPart newSupplierPart = values.entity("supplier_part", SupplierPart.class, null);
+            supplierPart = newSupplierPart == null ? null : newSupplierPart.getId();
+        }
         build = values.integer("build", build);
         consumedBy = values.integer("consumed_by", consumedBy);
         salesOrder = values.integer("sales_order", salesOrder);
@@ -281,6 +292,22 @@ public class StockItem extends VersionedEntity implements HasMetadata {
     }
 
     /** Whether the item is one serialized unit, which cannot be split, added to or partly removed. */
+    /**
+     * Only a customer receives stock (InvenTree offers only customers for the field, so another
+     * company reads as unknown), and a supplier part names the item's own part.
+     */
+    private void checkCompanyLinks(FormValues values, Map<String, List<String>> errors) {
+        Company newCustomer = values.entity("customer", Company.class, null);
+        if (newCustomer != null && !newCustomer.isCustomer() && !newCustomer.getId().equals(customer)) {
+            errors.put("customer", List.of(Companies.notAChoice(newCustomer.getId())));
+        }
+        SupplierPart newSupplierPart = values.entity("supplier_part", SupplierPart.class, null);
+        if (newSupplierPart != null && !newSupplierPart.partId().equals(part.getId())) {
+            errors.put("supplier_part", List.of("Part type (\"" + newSupplierPart.getPart().fullName()
+                    + "\") must be " + part.fullName()));
+        }
+    }
+
     public boolean isSerialized() {
         return serial != null && !serial.isBlank();
     }
@@ -301,6 +328,17 @@ public class StockItem extends VersionedEntity implements HasMetadata {
     /** Takes stock out; the caller has checked there is that much. */
     void take(BigDecimal removed) {
         quantity = quantity.subtract(removed);
+        updated = OffsetDateTime.now();
+    }
+
+    /**
+     * Hands the whole item to a customer, as InvenTree's manual assignment does: it leaves its
+     * location and any sales order, and is no longer in stock.
+     */
+    void sendTo(Company newCustomer) {
+        customer = newCustomer.getId();
+        location = null;
+        salesOrder = null;
         updated = OffsetDateTime.now();
     }
 

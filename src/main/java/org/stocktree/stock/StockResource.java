@@ -29,6 +29,8 @@ import java.util.Map;
 import java.util.Set;
 import org.stocktree.common.settings.GlobalSettings;
 import org.stocktree.common.tags.Tags;
+import org.stocktree.company.Company;
+import org.stocktree.company.SupplierPart;
 import org.stocktree.part.Part;
 import org.stocktree.platform.persistence.BaseEntity;
 import org.stocktree.platform.persistence.ListQuery;
@@ -72,7 +74,7 @@ public class StockResource {
             FormField.integer("build").nullable().label("Source Build").help("Build for this stock item"),
             FormField.integer("consumed_by").nullable().label("Consumed By")
                     .help("Build order which consumed this stock item"),
-            FormField.integer("customer").nullable().help("Customer"),
+            FormField.related("customer", Company.class, "company", "/api/company/").nullable().help("Customer"),
             FormField.bool("delete_on_deplete").label("Delete on deplete")
                     .help("Delete this Stock Item when stock is depleted"),
             FormField.of("expiry_date", FormField.Type.DATE).nullable().label("Expiry Date")
@@ -88,7 +90,8 @@ public class StockResource {
                     .help("Purchase order for this stock item"),
             FormField.integer("sales_order").nullable().label("Destination Sales Order"),
             FormField.integer("status").min(0).defaultValue(StockStatus.OK.value()).help("Stock item status code"),
-            FormField.integer("supplier_part").nullable().label("Supplier Part")
+            FormField.related("supplier_part", SupplierPart.class, "supplierpart", "/api/company/part/").nullable()
+                    .label("Supplier Part")
                     .help("Select a matching supplier part for this stock item"),
             FormField.of("purchase_price", FormField.Type.DECIMAL).nullable()
                     .help("Purchase price of this stock item, per unit or pack"),
@@ -321,7 +324,8 @@ public class StockResource {
     private StockRows rows(StockRules rules) {
         QueryFilters filters = QueryFilters.of(uri);
         return new StockRows(em, tags, rules, new StockRows.Details(filters.bool("part_detail").orElse(false),
-                filters.bool("location_detail").orElse(false), filters.bool("path_detail").orElse(false)),
+                filters.bool("location_detail").orElse(false), filters.bool("path_detail").orElse(false),
+                filters.bool("supplier_part_detail").orElse(false)),
                 settings.text("STOCK_LOCATION_DEFAULT_ICON"));
     }
 

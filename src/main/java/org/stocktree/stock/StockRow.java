@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.stocktree.company.SupplierPartRow;
 
 /** A stock item as the API shows it, with InvenTree's field names. */
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -30,6 +31,8 @@ record StockRow(
         @JsonProperty("location_detail") @JsonInclude(JsonInclude.Include.NON_NULL) LocationBrief locationDetail,
         @JsonProperty("location_path") @JsonInclude(JsonInclude.Include.NON_NULL) List<LocationRow.PathStep> locationPath,
         @JsonProperty("part_detail") @JsonInclude(JsonInclude.Include.NON_NULL) PartBrief partDetail,
+        @JsonProperty("supplier_part_detail") @JsonInclude(JsonInclude.Include.NON_NULL)
+        SupplierPartRow supplierPartDetail,
         List<String> tags) {
 
     /** A location as an item's {@code location_detail} shows it. */

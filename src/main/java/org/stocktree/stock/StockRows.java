@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.stocktree.common.tags.Tags;
+import org.stocktree.company.StockSupplierParts;
+import org.stocktree.company.SupplierPartRow;
 import org.stocktree.part.Part;
 
 /**
  * Turns a page of items into rows. Parts, locations and counts come with the page's own statement;
- * tags, custom status labels and location paths are read once for the page, so a page costs the
- * same statements whatever its size.
+ * tags, custom status labels, location paths and supplier parts are read once for the page, so a
+ * page costs the same statements whatever its size.
  */
 final class StockRows {
 
@@ -20,7 +22,7 @@ final class StockRows {
     private static final String BLANK_THUMBNAIL = "/static/img/blank_image.thumbnail.png";
 
     /** Which details a request asked for. */
-    record Details(boolean part, boolean location, boolean path) {
+    record Details(boolean part, boolean location, boolean path, boolean supplierPart) {
     }
 
     private final EntityManager em;
@@ -41,6 +43,13 @@ final class StockRows {
         List<Long> ids = items.stream().map(StockItem::getId).toList();
         Map<Long, List<String>> tagNames = ids.isEmpty() ? Map.of() : tags.ofAll(StockItemRemoval.MODEL, ids);
         Map<Long, String> customLabels = customLabels(items);
+        List<Long> supplierPartIds = items.stream().map(StockItem::getSupplierPart).filter(Objects::nonNull)
+                .distinct().toList();
+        StockSupplierParts supplierParts = new StockSupplierParts(em, tags);
+        Map<Long, SupplierPartRow> supplierPartRows = details.supplierPart() ? supplierParts.rows(supplierPartIds)
+                : Map.of();
+        Map<Long, StockSupplierParts.Names> supplierPartNames = details.supplierPart() ? Map.of()
+                : supplierParts.names(supplierPartIds);
         if (details.path()) {
             locations.loadPaths(items.stream().map(StockItem::getLocation).filter(Objects::nonNull)
                     .map(location -> location.treePath().value()).distinct().toList());
@@ -48,6 +57,10 @@ final class StockRows {
         List<StockRow> rows = new ArrayList<>();
         for (StockItem item : items) {
             StockLocation location = item.getLocation();
+            SupplierPartRow supplierPart = supplierPartRows.get(item.getSupplierPart());
+            StockSupplierParts.Names names = supplierPart != null
+                    ? new StockSupplierParts.Names(supplierPart.sku(), supplierPart.mpn())
+                    : supplierPartNames.get(item.getSupplierPart());
             Part part = item.getPart();
             rows.add(new StockRow(item.getId(), part.getId(), item.getQuantity().doubleValue(), item.getSerial(),
                     item.getBatch(), item.locationId(), item.belongsToId(), item.getBuild(), item.getConsumedBy(),
@@ -56,7 +69,8 @@ final class StockRows {
                     item.getPackaging(),
                     item.parentId(), item.getPurchaseOrder(), null, item.getSalesOrder(), null, item.getStatus(),
                     StockStatuses.label(item.getStatus(), item.getStatusCustomKey(), customLabels),
-                    item.getStatusCustomKey(), item.getSupplierPart(), null, null, item.getBarcodeHash(),
+                    item.getStatusCustomKey(), item.getSupplierPart(), names == null ? null : names.sku(),
+                    names == null ? null : names.mpn(), item.getBarcodeHash(),
                     item.getCreationDate(), item.getStocktakeDate(), item.getUpdated(),
                     item.getPurchasePrice() == null ? null : item.getPurchasePrice().setScale(6, java.math.RoundingMode.HALF_UP).toPlainString(),
                     item.getPurchasePriceCurrency(), 0, item.expired(rules), item.installedItems(),
@@ -66,6 +80,7 @@ final class StockRows {
                             : null,
                     details.path() ? (location == null ? List.of() : locations.path(location)) : null,
                     details.part() ? partBrief(part) : null,
+                    supplierPart,
                     tagNames.getOrDefault(item.getId(), List.of())));
         }
         return rows;
