@@ -35,7 +35,8 @@ class EndpointAccessTest {
             "/api/stock/count/", "InvenTree's stock adjustment views check the stock role (RolePermission); the schema shows g:read",
             "/api/stock/add/", "InvenTree's stock adjustment views check the stock role (RolePermission); the schema shows g:read",
             "/api/stock/remove/", "InvenTree's stock adjustment views check the stock role (RolePermission); the schema shows g:read",
-            "/api/stock/transfer/", "InvenTree's stock adjustment views check the stock role (RolePermission); the schema shows g:read");
+            "/api/stock/transfer/", "InvenTree's stock adjustment views check the stock role (RolePermission); the schema shows g:read",
+            "/api/stock/assign/", "InvenTree's stock assignment is a stock adjustment view: it checks the stock role (RolePermission); the schema shows g:read");
 
     /**
      * Paths whose role depends on the model named in the path: they admit any signed-in caller
