@@ -155,12 +155,15 @@ final class Adjustment {
             throw FieldErrors.of("items", "Expected a list of items but got type \"" + (items.isTextual() ? "str" : "dict")
                     + "\".");
         }
-        for (JsonNode line : items) {
+        LineErrors shapes = new LineErrors("items", items.size());
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode line = items.get(i);
             if (!line.isObject()) {
-                throw FieldErrors.of("items", "Invalid data. Expected a dictionary, but got "
+                shapes.add(i, FieldErrors.NON_FIELD_ERRORS, "Invalid data. Expected a dictionary, but got "
                         + (line.isNull() ? "NoneType" : line.isArray() ? "list" : line.isNumber() ? "int" : "str") + ".");
             }
         }
+        shapes.throwIfAny();
         if (items.isEmpty()) {
             throw FieldErrors.general("A list of stock items must be provided");
         }
