@@ -21,8 +21,9 @@ import org.stocktree.platform.rest.LineErrors;
  *
  * <p>Problems of a line are reported per line, as InvenTree's nested serializers do
  * ({@code {"items": [{}, {"quantity": ["..."]}]}}), every bad line at once: the reader collects
- * what is wrong with the request's shape, the resource adds what breaks a rule of the locked item
- * ({@link #refuse}) and finishes with {@link #check()}.
+ * what is wrong with the lines' shape and leaves those lines out of {@link #lines()}, the
+ * resource adds what breaks a rule of the locked item ({@link #refuse}) and finishes with
+ * {@link #check()}, before anything that concerns the request as a whole.
  */
 final class Adjustment {
 
@@ -114,7 +115,6 @@ final class Adjustment {
                         text(line, "packaging"), line.has("batch"), hasStatus, line.has("packaging")));
             }
         }
-        errors.throwIfAny();
         return new Adjustment(lines, errors);
     }
 
@@ -137,7 +137,6 @@ final class Adjustment {
                 lines.add(new Line(i, item, item.getQuantity(), null, null, null, null, false, false, false));
             }
         }
-        errors.throwIfAny();
         return new Adjustment(lines, errors);
     }
 

@@ -63,7 +63,7 @@ public class FieldErrors extends RuntimeException {
         List<Map<String, List<String>>> shown = new ArrayList<>();
         for (Map<String, List<String>> line : lines) {
             line.forEach(flat::putIfAbsent);
-            shown.add(Map.copyOf(line));
+            shown.add(java.util.Collections.unmodifiableMap(new LinkedHashMap<>(line)));
         }
         if (flat.isEmpty()) {
             throw new IllegalArgumentException("FieldErrors needs at least one error");
