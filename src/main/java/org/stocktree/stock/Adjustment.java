@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.stocktree.platform.rest.FieldErrors;
+import org.stocktree.platform.rest.LineErrors;
 
 /**
  * The items of one stock adjustment request ({@code {"items": [{"pk": 5, "quantity": 2}, ...]}}),
@@ -17,22 +18,130 @@ import org.stocktree.platform.rest.FieldErrors;
  * two requests touching the same items wait for each other instead of deadlocking, and every
  * check (enough stock, not serialized) is made against the locked, current quantity: concurrent
  * adjustments never lose an update or drive stock negative.
+ *
+ * <p>Problems of a line are reported per line, as InvenTree's nested serializers do
+ * ({@code {"items": [{}, {"quantity": ["..."]}]}}), every bad line at once: the reader collects
+ * what is wrong with the lines' shape and leaves those lines out of {@link #lines()}, the
+ * resource adds what breaks a rule of the locked item ({@link #refuse}) and finishes with
+ * {@link #check()}, before anything that concerns the request as a whole.
  */
 final class Adjustment {
 
-    /** One line of the request, with its locked item. */
-    record Line(StockItem item, BigDecimal quantity, String batch, Integer status, Integer statusCustomKey,
+    /** One line of the request (its position counted from 0), with its locked item. */
+    record Line(int index, StockItem item, BigDecimal quantity, String batch, Integer status, Integer statusCustomKey,
             String packaging, boolean hasBatch, boolean hasStatus, boolean hasPackaging) {
     }
 
-    private Adjustment() {
+    /** What the items must be before the adjustment (InvenTree's {@code require_in_stock}). */
+    enum Requirement {
+        /** Not sent to a customer, installed, shipped, consumed or in production. */
+        IN_STOCK,
+        /** Not in stock: items coming back. */
+        NOT_IN_STOCK,
+        ANY
+    }
+
+    private final List<Line> lines;
+    private final LineErrors errors;
+
+    private Adjustment(List<Line> lines, LineErrors errors) {
+        this.lines = lines;
+        this.errors = errors;
+    }
+
+    List<Line> lines() {
+        return lines;
+    }
+
+    /** Marks a line as refused; the request fails at {@link #check()} with every refused line. */
+    void refuse(Line line, String field, String message) {
+        errors.add(line.index(), field, message);
+    }
+
+    /** Whether a line has been refused already (its further checks and changes are skipped). */
+    boolean refused(Line line) {
+        return errors.has(line.index());
+    }
+
+    /** Answers 400 with every refused line, rolling back what the good lines changed. */
+    void check() {
+        errors.throwIfAny();
     }
 
     /**
-     * Reads the lines, answering 400 for anything malformed (all problems of the first bad line,
-     * keyed by its field, as the items are a list), then locks the items.
+     * Reads lines of {@code pk} and {@code quantity} (and optional batch, status, packaging),
+     * answering 400 for anything malformed, then locks the items and checks the requirement.
      */
-    static List<Line> read(JsonNode body, EntityManager em) {
+    static Adjustment read(JsonNode body, EntityManager em, Requirement requirement, boolean nonZero) {
+        JsonNode items = items(body);
+        LineErrors errors = new LineErrors("items", items.size());
+        Long[] ids = new Long[items.size()];
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode line = items.get(i);
+            ids[i] = id(line, "pk", i, errors);
+            JsonNode quantity = line.get("quantity");
+            if (quantity == null || quantity.isNull()) {
+                errors.add(i, "quantity", "This field is required.");
+            } else {
+                BigDecimal value = decimal(quantity);
+                if (value == null) {
+                    errors.add(i, "quantity", "A valid number is required.");
+                } else if (value.signum() < 0) {
+                    errors.add(i, "quantity", "Ensure this value is greater than or equal to 0.");
+                } else if (nonZero && value.signum() == 0) {
+                    errors.add(i, "quantity", "Quantity must be greater than zero");
+                }
+            }
+            checkLength(line, "batch", 100, i, errors);
+            checkLength(line, "packaging", 50, i, errors);
+        }
+        Map<Long, StockItem> locked = lock(ids, em);
+        List<Line> lines = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode line = items.get(i);
+            StockItem item = existing(ids[i], line.get("pk"), "pk", locked, i, errors);
+            if (item != null) {
+                checkRequirement(item, requirement, i, errors);
+            }
+            StockStatuses.Resolved status = null;
+            JsonNode sentStatus = line.get("status");
+            boolean hasStatus = sentStatus != null && !sentStatus.isNull() && !sentStatus.asText().isBlank();
+            if (hasStatus) {
+                status = status(sentStatus, em, i, errors);
+            }
+            if (!errors.has(i)) {
+                lines.add(new Line(i, item, decimal(line.get("quantity")), text(line, "batch"),
+                        status == null ? null : status.status(), status == null ? null : status.customKey(),
+                        text(line, "packaging"), line.has("batch"), hasStatus, line.has("packaging")));
+            }
+        }
+        return new Adjustment(lines, errors);
+    }
+
+    /**
+     * Reads lines naming only an item ({@code {"items": [{"item": 5}, ...]}}, as merging does),
+     * then locks the items. The lines keep the request's order; their quantity is the item's.
+     */
+    static Adjustment readItems(JsonNode body, EntityManager em) {
+        JsonNode items = items(body);
+        LineErrors errors = new LineErrors("items", items.size());
+        Long[] ids = new Long[items.size()];
+        for (int i = 0; i < items.size(); i++) {
+            ids[i] = id(items.get(i), "item", i, errors);
+        }
+        Map<Long, StockItem> locked = lock(ids, em);
+        List<Line> lines = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            StockItem item = existing(ids[i], items.get(i).get("item"), "item", locked, i, errors);
+            if (item != null && !errors.has(i)) {
+                lines.add(new Line(i, item, item.getQuantity(), null, null, null, null, false, false, false));
+            }
+        }
+        return new Adjustment(lines, errors);
+    }
+
+    /** The list of lines, refusing a body or list of the wrong shape as a whole. */
+    private static JsonNode items(JsonNode body) {
         if (body == null || !body.isObject()) {
             throw FieldErrors.general("Invalid data. Expected a dictionary, but got "
                     + (body == null || body.isNull() ? "NoneType" : body.isArray() ? "list" : "str") + ".");
@@ -45,68 +154,78 @@ final class Adjustment {
             throw FieldErrors.of("items", "Expected a list of items but got type \"" + (items.isTextual() ? "str" : "dict")
                     + "\".");
         }
+        LineErrors shapes = new LineErrors("items", items.size());
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode line = items.get(i);
+            if (!line.isObject()) {
+                shapes.add(i, FieldErrors.NON_FIELD_ERRORS, "Invalid data. Expected a dictionary, but got "
+                        + (line.isNull() ? "NoneType" : line.isArray() ? "list" : line.isNumber() ? "int" : "str") + ".");
+            }
+        }
+        shapes.throwIfAny();
         if (items.isEmpty()) {
             throw FieldErrors.general("A list of stock items must be provided");
         }
-        List<Long> ids = new ArrayList<>();
-        for (JsonNode line : items) {
-            Map<String, List<String>> errors = new LinkedHashMap<>();
-            if (!line.isObject()) {
-                throw FieldErrors.of("items", "Invalid data. Expected a dictionary.");
-            }
-            JsonNode pk = line.get("pk");
-            if (pk == null || pk.isNull()) {
-                errors.put("pk", List.of("This field is required."));
-            } else if (!(pk.isIntegralNumber() || pk.isTextual() && pk.asText().strip().matches("[0-9]{1,18}"))) {
-                errors.put("pk", List.of("Incorrect type. Expected pk value, received " + (pk.isTextual() ? "str" : "dict")
-                        + "."));
-            } else {
-                ids.add(pk.asLong());
-            }
-            JsonNode quantity = line.get("quantity");
-            if (quantity == null || quantity.isNull()) {
-                errors.put("quantity", List.of("This field is required."));
-            } else {
-                BigDecimal value = decimal(quantity);
-                if (value == null) {
-                    errors.put("quantity", List.of("A valid number is required."));
-                } else if (value.signum() < 0) {
-                    errors.put("quantity", List.of("Ensure this value is greater than or equal to 0."));
-                }
-            }
-            if (!errors.isEmpty()) {
-                throw FieldErrors.of(errors);
-            }
+        return items;
+    }
+
+    private static Long id(JsonNode line, String field, int index, LineErrors errors) {
+        JsonNode pk = line.get(field);
+        if (pk == null || pk.isNull()) {
+            errors.add(index, field, "This field is required.");
+            return null;
         }
-        Map<Long, StockItem> locked = lock(ids, em);
-        List<Line> lines = new ArrayList<>();
-        for (JsonNode line : items) {
-            StockItem item = locked.get(line.get("pk").asLong());
-            if (item == null) {
-                throw FieldErrors.of("pk", "Invalid pk \"" + line.get("pk").asText() + "\" - object does not exist.");
-            }
-            StockStatuses.Resolved status = null;
-            JsonNode sentStatus = line.get("status");
-            boolean hasStatus = sentStatus != null && !sentStatus.isNull() && !sentStatus.asText().isBlank();
-            if (hasStatus) {
-                if (!sentStatus.canConvertToLong() && !sentStatus.asText().strip().matches("[0-9]{1,9}")) {
-                    throw FieldErrors.of("status", "\"" + sentStatus.asText() + "\" is not a valid choice.");
-                }
-                status = StockStatuses.resolve(em, Long.parseLong(sentStatus.asText().strip()), "status");
-            }
-            String batch = text(line, "batch", 100);
-            String packaging = text(line, "packaging", 50);
-            lines.add(new Line(item, decimal(line.get("quantity")), batch, status == null ? null : status.status(),
-                    status == null ? null : status.customKey(), packaging, line.has("batch"), hasStatus,
-                    line.has("packaging")));
+        if (!(pk.isIntegralNumber() || pk.isTextual() && pk.asText().strip().matches("[0-9]{1,18}"))) {
+            errors.add(index, field, "Incorrect type. Expected pk value, received " + (pk.isTextual() ? "str" : "dict")
+                    + ".");
+            return null;
         }
-        return lines;
+        return Long.parseLong(pk.asText().strip());
+    }
+
+    private static StockItem existing(Long id, JsonNode pk, String field, Map<Long, StockItem> locked, int index,
+            LineErrors errors) {
+        if (id == null) {
+            return null;
+        }
+        StockItem item = locked.get(id);
+        if (item == null) {
+            errors.add(index, field, "Invalid pk \"" + pk.asText() + "\" - object does not exist.");
+        }
+        return item;
+    }
+
+    private static void checkRequirement(StockItem item, Requirement requirement, int index, LineErrors errors) {
+        if (requirement == Requirement.IN_STOCK && !item.canAdjust()) {
+            errors.add(index, "pk", "Stock item is not in stock");
+        } else if (requirement == Requirement.NOT_IN_STOCK && item.inStock()) {
+            errors.add(index, "pk", "Stock item is already in stock");
+        }
+    }
+
+    private static StockStatuses.Resolved status(JsonNode sent, EntityManager em, int index, LineErrors errors) {
+        if (!sent.canConvertToLong() && !sent.asText().strip().matches("[0-9]{1,9}")) {
+            errors.add(index, "status", "\"" + sent.asText() + "\" is not a valid choice.");
+            return null;
+        }
+        try {
+            return StockStatuses.resolve(em, Long.parseLong(sent.asText().strip()), "status");
+        } catch (FieldErrors invalid) {
+            invalid.errors().forEach((field, messages) -> messages.forEach(message -> errors.add(index, field, message)));
+            return null;
+        }
     }
 
     /** Locks every named item, in the order of their ids. */
-    private static Map<Long, StockItem> lock(List<Long> ids, EntityManager em) {
+    static Map<Long, StockItem> lock(Long[] ids, EntityManager em) {
         Map<Long, StockItem> locked = new LinkedHashMap<>();
-        for (Long id : new TreeSet<>(ids)) {
+        TreeSet<Long> ordered = new TreeSet<>();
+        for (Long id : ids) {
+            if (id != null) {
+                ordered.add(id);
+            }
+        }
+        for (Long id : ordered) {
             StockItem item = em.find(StockItem.class, id, LockModeType.PESSIMISTIC_WRITE);
             if (item != null) {
                 locked.put(id, item);
@@ -116,6 +235,9 @@ final class Adjustment {
     }
 
     private static BigDecimal decimal(JsonNode value) {
+        if (value == null) {
+            return null;
+        }
         if (value.isNumber()) {
             return value.decimalValue();
         }
@@ -129,15 +251,15 @@ final class Adjustment {
         return null;
     }
 
-    private static String text(JsonNode line, String field, int maxLength) {
+    private static void checkLength(JsonNode line, String field, int maxLength, int index, LineErrors errors) {
+        String text = text(line, field);
+        if (text != null && text.length() > maxLength) {
+            errors.add(index, field, "Ensure this field has no more than " + maxLength + " characters.");
+        }
+    }
+
+    private static String text(JsonNode line, String field) {
         JsonNode value = line.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        String text = value.asText().strip();
-        if (text.length() > maxLength) {
-            throw FieldErrors.of(field, "Ensure this field has no more than " + maxLength + " characters.");
-        }
-        return text;
+        return value == null || value.isNull() ? null : value.asText().strip();
     }
 }

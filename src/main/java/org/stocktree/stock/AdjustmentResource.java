@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.stocktree.common.settings.GlobalSettings;
 import org.stocktree.common.tags.Tags;
 import org.stocktree.platform.rest.FieldErrors;
 import org.stocktree.platform.rest.Form;
@@ -63,6 +64,9 @@ public class AdjustmentResource {
     @Inject
     Tags tags;
 
+    @Inject
+    GlobalSettings settings;
+
     @Context
     SecurityContext security;
 
@@ -77,10 +81,12 @@ public class AdjustmentResource {
         checkDestination(location);
         User user = caller();
         History history = new History(em, user);
-        for (Adjustment.Line line : Adjustment.read(body, em)) {
+        Adjustment adjustment = Adjustment.read(body, em, inStockRequirement(), false);
+        for (Adjustment.Line line : adjustment.lines()) {
             StockItem item = line.item();
             if (item.isSerialized() && line.quantity().compareTo(BigDecimal.ONE) > 0) {
-                throw FieldErrors.of("quantity", "Quantity must be 1 for item with a serial number");
+                adjustment.refuse(line, "quantity", "Quantity must be 1 for item with a serial number");
+                continue;
             }
             Map<String, Object> deltas = item.adjust(line);
             item.count(line.quantity(), user);
@@ -91,6 +97,7 @@ public class AdjustmentResource {
             }
             history.record(item, StockHistoryCode.STOCK_COUNT, values.text("notes", null), deltas);
         }
+        adjustment.check();
         return created(body);
     }
 
@@ -102,13 +109,15 @@ public class AdjustmentResource {
     public Response add(JsonNode body) {
         FormValues values = ADD.read(body, Form.Mode.CREATE, em);
         History history = new History(em, caller());
-        for (Adjustment.Line line : Adjustment.read(body, em)) {
+        Adjustment adjustment = Adjustment.read(body, em, inStockRequirement(), false);
+        for (Adjustment.Line line : adjustment.lines()) {
             StockItem item = line.item();
             if (line.quantity().signum() == 0) {
                 continue;
             }
             if (item.isSerialized()) {
-                throw FieldErrors.of("quantity", "Stock cannot be added to a serialized item");
+                adjustment.refuse(line, "quantity", "Stock cannot be added to a serialized item");
+                continue;
             }
             Map<String, Object> deltas = item.adjust(line);
             item.add(line.quantity());
@@ -116,6 +125,7 @@ public class AdjustmentResource {
             deltas.put("quantity", number(item.getQuantity()));
             history.record(item, StockHistoryCode.STOCK_ADD, values.text("notes", null), deltas);
         }
+        adjustment.check();
         return created(body);
     }
 
@@ -131,14 +141,18 @@ public class AdjustmentResource {
         FormValues values = REMOVE.read(body, Form.Mode.CREATE, em);
         History history = new History(em, caller());
         List<Long> depleted = new java.util.ArrayList<>();
-        for (Adjustment.Line line : Adjustment.read(body, em)) {
+        Adjustment adjustment = Adjustment.read(body, em, inStockRequirement(), false);
+        for (Adjustment.Line line : adjustment.lines()) {
             StockItem item = line.item();
             if (line.quantity().signum() == 0) {
                 continue;
             }
-            requireAvailable(item, line.quantity());
+            if (!available(adjustment, line)) {
+                continue;
+            }
             if (item.isSerialized() && line.quantity().compareTo(item.getQuantity()) != 0) {
-                throw FieldErrors.of("quantity", "Quantity must be 1 for item with a serial number");
+                adjustment.refuse(line, "quantity", "Quantity must be 1 for item with a serial number");
+                continue;
             }
             Map<String, Object> deltas = item.adjust(line);
             item.take(line.quantity());
@@ -150,6 +164,7 @@ public class AdjustmentResource {
                 depleted.add(item.getId());
             }
         }
+        adjustment.check();
         em.flush();
         new StockItemRemoval(em, tags).remove(depleted);
         return created(body);
@@ -157,7 +172,8 @@ public class AdjustmentResource {
 
     /**
      * Moves each item to the location ("Location changed"); a partial quantity is split off into a
-     * new item there ("Split from parent item" on it, "Split child item" on the original).
+     * new item there ("Split from parent item" on it, "Split child item" on the original). Each
+     * line must move something, as InvenTree's transfer asks.
      */
     @POST
     @Path("transfer")
@@ -169,17 +185,18 @@ public class AdjustmentResource {
         checkDestination(destination);
         String notes = values.text("notes", null);
         History history = new History(em, caller());
-        for (Adjustment.Line line : Adjustment.read(body, em)) {
+        Adjustment adjustment = Adjustment.read(body, em, inStockRequirement(), true);
+        for (Adjustment.Line line : adjustment.lines()) {
             StockItem item = line.item();
-            if (line.quantity().signum() == 0) {
+            if (!available(adjustment, line)) {
                 continue;
             }
-            requireAvailable(item, line.quantity());
+            if (line.quantity().compareTo(item.getQuantity()) < 0 && item.isSerialized()) {
+                adjustment.refuse(line, "quantity", "Quantity must be 1 for item with a serial number");
+                continue;
+            }
             Map<String, Object> deltas = item.adjust(line);
             if (line.quantity().compareTo(item.getQuantity()) < 0) {
-                if (item.isSerialized()) {
-                    throw FieldErrors.of("quantity", "Quantity must be 1 for item with a serial number");
-                }
                 StockItem child = item.split(line.quantity(), destination);
                 em.persist(child);
                 Map<String, Object> childDeltas = new LinkedHashMap<>(deltas);
@@ -197,24 +214,38 @@ public class AdjustmentResource {
                 history.record(item, moved ? StockHistoryCode.STOCK_MOVE : StockHistoryCode.STOCK_UPDATE, notes, deltas);
             }
         }
+        adjustment.check();
         return created(body);
     }
 
-    private static void requireAvailable(StockItem item, BigDecimal quantity) {
-        if (quantity.compareTo(item.getQuantity()) > 0) {
-            throw FieldErrors.of("quantity", "Quantity must not exceed available stock quantity ("
-                    + item.getQuantity().stripTrailingZeros().toPlainString() + ")");
-        }
+    /**
+     * Items sent to a customer, installed or in production are not adjusted, unless the setting
+     * STOCK_ALLOW_OUT_OF_STOCK_TRANSFER allows it.
+     */
+    private Adjustment.Requirement inStockRequirement() {
+        return settings.bool("STOCK_ALLOW_OUT_OF_STOCK_TRANSFER") ? Adjustment.Requirement.ANY
+                : Adjustment.Requirement.IN_STOCK;
     }
 
-    private static void checkDestination(StockLocation location) {
+    /** Refuses a line asking for more than its item holds. */
+    static boolean available(Adjustment adjustment, Adjustment.Line line) {
+        BigDecimal held = line.item().getQuantity();
+        if (line.quantity().compareTo(held) > 0) {
+            adjustment.refuse(line, "quantity", "Quantity must not exceed available stock quantity ("
+                    + held.stripTrailingZeros().toPlainString() + ")");
+            return false;
+        }
+        return true;
+    }
+
+    static void checkDestination(StockLocation location) {
         if (location != null && location.isStructural()) {
             throw FieldErrors.of("location", "Stock items cannot be located into structural stock locations!");
         }
     }
 
     /** A quantity as InvenTree's deltas hold it: a number, without trailing zeros. */
-    private static Object number(BigDecimal quantity) {
+    static Object number(BigDecimal quantity) {
         return quantity.stripTrailingZeros().doubleValue();
     }
 
@@ -222,7 +253,7 @@ public class AdjustmentResource {
      * InvenTree answers an adjustment with the request it carried out, its quantities written as
      * DRF writes decimals ({@code "8.00000"}).
      */
-    private static Response created(JsonNode body) {
+    static Response created(JsonNode body) {
         com.fasterxml.jackson.databind.node.ObjectNode answer = body.deepCopy();
         for (JsonNode line : answer.withArray("items")) {
             if (line.isObject() && line.hasNonNull("quantity")) {

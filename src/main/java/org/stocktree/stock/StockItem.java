@@ -383,6 +383,106 @@ public class StockItem extends VersionedEntity implements HasMetadata {
         return deltas;
     }
 
+    /**
+     * Why this item cannot be merged with any other, or null (InvenTree's checks of one item):
+     * it must be free stock, not a serialized unit.
+     */
+    String mergeRefusal() {
+        if (salesOrder != null) {
+            return "Stock item has been assigned to a sales order";
+        }
+        if (belongsTo != null) {
+            return "Stock item is installed in another item";
+        }
+        if (installedItems() > 0) {
+            return "Stock item contains other items";
+        }
+        if (customer != null) {
+            return "Stock item has been assigned to a customer";
+        }
+        if (building) {
+            return "Stock item is currently in production";
+        }
+        if (isSerialized()) {
+            return "Serialized stock cannot be merged";
+        }
+        return null;
+    }
+
+    /**
+     * Why this item cannot be merged into {@code base}, or null: the same part, and the same
+     * supplier part and status unless mismatches are allowed.
+     */
+    String mergeRefusal(StockItem base, boolean allowMismatchedSuppliers, boolean allowMismatchedStatus) {
+        if (this == base) {
+            return "Duplicate stock items";
+        }
+        if (!part.getId().equals(base.part.getId())) {
+            return "Stock items must refer to the same part";
+        }
+        if (!java.util.Objects.equals(supplierPart, base.supplierPart) && !allowMismatchedSuppliers) {
+            return "Stock items must refer to the same supplier part";
+        }
+        if (status != base.status && !allowMismatchedStatus) {
+            return "Stock status codes must match";
+        }
+        return null;
+    }
+
+    /**
+     * Takes the stock of {@code others} into this item at {@code destination}: the quantities
+     * add up and the purchase price becomes the average weighted by quantity (of the prices in
+     * this item's currency). The caller deletes the others.
+     */
+    void absorb(List<StockItem> others, StockLocation destination) {
+        BigDecimal total = quantity;
+        BigDecimal pricedQuantity = purchasePrice == null ? BigDecimal.ZERO : quantity;
+        BigDecimal totalPrice = purchasePrice == null ? BigDecimal.ZERO : purchasePrice.multiply(quantity);
+        String currency = purchasePrice == null ? null : purchasePriceCurrency;
+        for (StockItem other : others) {
+            total = total.add(other.quantity);
+            if (other.purchasePrice != null && (currency == null || currency.equals(other.purchasePriceCurrency))) {
+                currency = other.purchasePriceCurrency;
+                pricedQuantity = pricedQuantity.add(other.quantity);
+                totalPrice = totalPrice.add(other.purchasePrice.multiply(other.quantity));
+            }
+            if (parent == other) {
+                // the item split off from one being merged in loses that link, which is deleted
+                parent = null;
+            }
+        }
+        quantity = total;
+        if (pricedQuantity.signum() > 0) {
+            purchasePrice = totalPrice.divide(pricedQuantity, 6, java.math.RoundingMode.HALF_UP);
+            purchasePriceCurrency = currency;
+        }
+        location = destination;
+        updated = OffsetDateTime.now();
+    }
+
+    /** Sets the status (a custom state keeps its key); false when the item has it already. */
+    boolean changeStatus(StockStatuses.Resolved newStatus) {
+        if (status == newStatus.status() && java.util.Objects.equals(statusCustomKey, newStatus.customKey())) {
+            return false;
+        }
+        status = newStatus.status();
+        statusCustomKey = newStatus.customKey();
+        updated = OffsetDateTime.now();
+        return true;
+    }
+
+    /**
+     * Brings the item back into stock at {@code destination}: no longer with a customer, a sales
+     * order or installed in another item.
+     */
+    void returnTo(StockLocation destination) {
+        customer = null;
+        belongsTo = null;
+        salesOrder = null;
+        location = destination;
+        updated = OffsetDateTime.now();
+    }
+
     /** Sets a new item's quantity and place, for stock created along with something else. */
     void place(BigDecimal newQuantity, StockLocation newLocation, boolean deleteWhenDepleted) {
         quantity = newQuantity;
@@ -410,6 +510,14 @@ public class StockItem extends VersionedEntity implements HasMetadata {
         return quantity.signum() > 0 && salesOrder == null && belongsTo == null && customer == null
                 && consumedBy == null && !building
                 && StatusCode.of(StockStatus.class, status).map(StockStatus::isAvailable).orElse(false);
+    }
+
+    /**
+     * Whether the item is where adjustments may touch it (InvenTree's in-stock test without status
+     * and quantity): not sent to a customer, installed, shipped, consumed or in production.
+     */
+    public boolean canAdjust() {
+        return salesOrder == null && belongsTo == null && customer == null && consumedBy == null && !building;
     }
 
     /** Expired: in stock and past its expiry date, when expiry is enabled. */

@@ -27,16 +27,22 @@ import org.stocktree.testing.ApiOperations.Operation;
 class EndpointAccessTest {
 
     /** Where Stocktree is deliberately stricter than the schema's scope, and why. */
-    private static final Map<String, String> STRICTER = Map.of(
-            "/api/background-task/", "InvenTree's background task views require a staff user (IsAdminUser)",
-            "/api/part/{id}/bom-copy/", "copying writes BOM lines: InvenTree's role check asks for a permission "
-                    + "there too; Stocktree asks for the bom role's add, as creating a line does",
-            "/api/bom/{id}/validate/", "signing a BOM line off changes it: the bom role's change permission",
-            "/api/stock/count/", "InvenTree's stock adjustment views check the stock role (RolePermission); the schema shows g:read",
-            "/api/stock/add/", "InvenTree's stock adjustment views check the stock role (RolePermission); the schema shows g:read",
-            "/api/stock/remove/", "InvenTree's stock adjustment views check the stock role (RolePermission); the schema shows g:read",
-            "/api/stock/transfer/", "InvenTree's stock adjustment views check the stock role (RolePermission); the schema shows g:read",
-            "/api/stock/assign/", "InvenTree's stock assignment is a stock adjustment view: it checks the stock role (RolePermission); the schema shows g:read");
+    private static final String STOCK_ADJUSTMENT =
+            "InvenTree's stock adjustment views check the stock role (RolePermission); the schema shows g:read";
+
+    private static final Map<String, String> STRICTER = Map.ofEntries(
+            Map.entry("/api/background-task/", "InvenTree's background task views require a staff user (IsAdminUser)"),
+            Map.entry("/api/part/{id}/bom-copy/", "copying writes BOM lines: InvenTree's role check asks for a permission "
+                    + "there too; Stocktree asks for the bom role's add, as creating a line does"),
+            Map.entry("/api/bom/{id}/validate/", "signing a BOM line off changes it: the bom role's change permission"),
+            Map.entry("/api/stock/count/", STOCK_ADJUSTMENT),
+            Map.entry("/api/stock/add/", STOCK_ADJUSTMENT),
+            Map.entry("/api/stock/remove/", STOCK_ADJUSTMENT),
+            Map.entry("/api/stock/transfer/", STOCK_ADJUSTMENT),
+            Map.entry("/api/stock/merge/", STOCK_ADJUSTMENT),
+            Map.entry("/api/stock/return/", STOCK_ADJUSTMENT),
+            Map.entry("/api/stock/change_status/", STOCK_ADJUSTMENT),
+            Map.entry("/api/stock/assign/", STOCK_ADJUSTMENT));
 
     /**
      * Paths whose role depends on the model named in the path: they admit any signed-in caller

@@ -1,5 +1,6 @@
 package org.stocktree.stock;
 
+import static org.hamcrest.Matchers.anEmptyMap;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -80,16 +81,31 @@ class AdjustmentIT {
         int one = StockIT.item(part, 10, shelf);
         int two = StockIT.item(part, 4, shelf);
 
+        // errors of a line are reported in its place in the list, good lines answer {}
         adjust("remove", Map.of("items", List.of(line(one, 3), line(two, 5)))).then().statusCode(400)
-                .body("quantity[0]", equalTo("Quantity must not exceed available stock quantity (4)"));
+                .body("items", hasSize(2)).body("items[0]", anEmptyMap())
+                .body("items[1].quantity[0]", equalTo("Quantity must not exceed available stock quantity (4)"));
         adjust("remove", Map.of("items", List.of(line(one, -1)))).then().statusCode(400)
-                .body("quantity[0]", equalTo("Ensure this value is greater than or equal to 0."));
+                .body("items[0].quantity[0]", equalTo("Ensure this value is greater than or equal to 0."));
         adjust("add", Map.of("items", List.of(line(one, "lots")))).then().statusCode(400)
-                .body("quantity[0]", equalTo("A valid number is required."));
+                .body("items[0].quantity[0]", equalTo("A valid number is required."));
         adjust("add", Map.of("items", List.of(Map.of("pk", one)))).then().statusCode(400)
-                .body("quantity[0]", equalTo("This field is required."));
+                .body("items[0].quantity[0]", equalTo("This field is required."));
         adjust("count", Map.of("items", List.of(line(999999999, 1)))).then().statusCode(400)
-                .body("pk[0]", equalTo("Invalid pk \"999999999\" - object does not exist."));
+                .body("items[0].pk[0]", equalTo("Invalid pk \"999999999\" - object does not exist."));
+        // every bad line at once, each with all its problems
+        adjust("remove", Map.of("items", List.of(Map.of("pk", "x", "quantity", -2), line(one, 1),
+                Map.of("pk", 999999999, "batch", "b".repeat(101))))).then().statusCode(400)
+                .body("items", hasSize(3)).body("items[1]", anEmptyMap())
+                .body("items[0].pk[0]", equalTo("Incorrect type. Expected pk value, received str."))
+                .body("items[0].quantity[0]", equalTo("Ensure this value is greater than or equal to 0."))
+                .body("items[2].pk[0]", equalTo("Invalid pk \"999999999\" - object does not exist."))
+                .body("items[2].quantity[0]", equalTo("This field is required."))
+                .body("items[2].batch[0]", equalTo("Ensure this field has no more than 100 characters."));
+        adjust("transfer", Map.of("items", List.of(line(one, 0)), "location", shelf)).then().statusCode(400)
+                .body("items[0].quantity[0]", equalTo("Quantity must be greater than zero"));
+        adjust("count", Map.of("items", List.of("not a line"))).then().statusCode(400)
+                .body("items[0].non_field_errors[0]", equalTo("Invalid data. Expected a dictionary, but got str."));
         adjust("count", Map.of("notes", "nothing")).then().statusCode(400)
                 .body("items[0]", equalTo("This field is required."));
         adjust("count", Map.of("items", List.of())).then().statusCode(400)
@@ -145,9 +161,9 @@ class AdjustmentIT {
         int to = LocationIT.location(prefix + " Hangar", null);
         int drone = StockIT.stock(Map.of("part", part, "quantity", 1, "serial", "D1")).get(0);
         adjust("transfer", Map.of("items", List.of(line(drone, "0.5")), "location", to)).then().statusCode(400)
-                .body("quantity[0]", equalTo("Quantity must be 1 for item with a serial number"));
+                .body("items[0].quantity[0]", equalTo("Quantity must be 1 for item with a serial number"));
         adjust("add", Map.of("items", List.of(line(drone, 1)))).then().statusCode(400)
-                .body("quantity[0]", equalTo("Stock cannot be added to a serialized item"));
+                .body("items[0].quantity[0]", equalTo("Stock cannot be added to a serialized item"));
         adjust("count", Map.of("items", List.of(line(drone, 2)))).then().statusCode(400);
         adjust("transfer", Map.of("items", List.of(line(drone, 1)), "location", to)).then().statusCode(201);
         Api.asAdmin().get("/api/stock/" + drone + "/").then().body("location", equalTo(to)).body("quantity", equalTo(1f));
@@ -163,7 +179,37 @@ class AdjustmentIT {
                 .body("packaging", equalTo("tray"));
         history(item).then().body("results[0].deltas.status", equalTo(55)).body("results[0].deltas.batch", equalTo("NB"));
         adjust("count", Map.of("items", List.of(Map.of("pk", item, "quantity", 3, "status", 12345)))).then()
-                .statusCode(400).body("status[0]", equalTo("\"12345\" is not a valid choice."));
+                .statusCode(400).body("items[0].status[0]", equalTo("\"12345\" is not a valid choice."));
+    }
+
+    @Test
+    void itemsOutOfStockAreNotAdjustedUnlessTheSettingAllowsIt() {
+        int part = StockIT.part(Map.of("name", prefix + " lamp"));
+        int shelf = LocationIT.location(prefix + " Shelf", null);
+        int sold = StockIT.stock(Map.of("part", part, "quantity", 5, "customer", 3)).get(0);
+        int building = StockIT.stock(Map.of("part", part, "quantity", 5, "is_building", true)).get(0);
+        int free = StockIT.item(part, 5, shelf);
+        for (String action : List.of("count", "add", "remove")) {
+            adjust(action, Map.of("items", List.of(line(free, 1), line(sold, 1), line(building, 1)))).then()
+                    .statusCode(400).body("items[0]", anEmptyMap())
+                    .body("items[1].pk[0]", equalTo("Stock item is not in stock"))
+                    .body("items[2].pk[0]", equalTo("Stock item is not in stock"));
+        }
+        adjust("transfer", Map.of("items", List.of(line(sold, 1)), "location", shelf)).then().statusCode(400)
+                .body("items[0].pk[0]", equalTo("Stock item is not in stock"));
+        org.assertj.core.api.Assertions.assertThat(quantity(free)).isEqualTo(5f);
+        setting("STOCK_ALLOW_OUT_OF_STOCK_TRANSFER", true);
+        try {
+            adjust("transfer", Map.of("items", List.of(line(sold, 5)), "location", shelf)).then().statusCode(201);
+            Api.asAdmin().get("/api/stock/" + sold + "/").then().body("location", equalTo(shelf));
+        } finally {
+            setting("STOCK_ALLOW_OUT_OF_STOCK_TRANSFER", false);
+        }
+    }
+
+    static void setting(String key, Object value) {
+        Api.asAdmin().contentType(ContentType.JSON).body(Map.of("value", value))
+                .patch("/api/settings/global/" + key + "/").then().statusCode(200);
     }
 
     @Test

@@ -106,6 +106,110 @@ class ConcurrentAdjustmentIT {
     }
 
     /**
+     * A merge racing with removals and transfers of the items it merges: whatever reaches an
+     * item first, nothing is lost. Removals from the first item (which survives) all succeed;
+     * removals and transfers from merged items succeed only before the merge (after it the items
+     * are gone: 400), and the merged quantity is exactly what they left.
+     */
+    @Test
+    void aMergeRacingWithRemovalsAndTransfersIsExact() throws Exception {
+        assumeTrue(Api.server().onPostgresql(), "row locks under real concurrency");
+        String prefix = "CM" + UUID.randomUUID().toString().substring(0, 6);
+        int part = StockIT.part(Map.of("name", prefix + " spacer"));
+        int from = LocationIT.location(prefix + " From", null);
+        int to = LocationIT.location(prefix + " To", null);
+        int base = StockIT.item(part, 100, from);
+        int second = StockIT.item(part, 100, from);
+        int third = StockIT.item(part, 100, from);
+
+        CountDownLatch start = new CountDownLatch(1);
+        List<Callable<Integer>> fromBase = new ArrayList<>();
+        List<Callable<Integer>> fromSecond = new ArrayList<>();
+        List<Callable<Integer>> fromThird = new ArrayList<>();
+        for (int i = 0; i < 15; i++) {
+            fromBase.add(() -> {
+                start.await();
+                return AdjustmentIT.adjust("remove", Map.of("items", List.of(Map.of("pk", base, "quantity", 1))))
+                        .statusCode();
+            });
+            fromSecond.add(() -> {
+                start.await();
+                return AdjustmentIT.adjust("remove", Map.of("items", List.of(Map.of("pk", second, "quantity", 1))))
+                        .statusCode();
+            });
+        }
+        for (int i = 0; i < 10; i++) {
+            fromThird.add(() -> {
+                start.await();
+                return AdjustmentIT.adjust("transfer", Map.of("location", to, "items",
+                        List.of(Map.of("pk", third, "quantity", 2)))).statusCode();
+            });
+        }
+        Callable<Integer> merge = () -> {
+            start.await();
+            return MergeIT.merge(MergeIT.body(from, base, second, third)).statusCode();
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(41);
+        List<Integer> baseStatuses = new ArrayList<>();
+        List<Integer> secondStatuses = new ArrayList<>();
+        List<Integer> thirdStatuses = new ArrayList<>();
+        int mergeStatus;
+        try {
+            List<Future<Integer>> baseFutures = new ArrayList<>();
+            List<Future<Integer>> secondFutures = new ArrayList<>();
+            List<Future<Integer>> thirdFutures = new ArrayList<>();
+            for (int i = 0; i < 15; i++) {
+                baseFutures.add(pool.submit(fromBase.get(i)));
+                secondFutures.add(pool.submit(fromSecond.get(i)));
+                if (i < 10) {
+                    thirdFutures.add(pool.submit(fromThird.get(i)));
+                }
+                if (i == 7) {
+                    baseFutures.add(pool.submit(merge));
+                }
+            }
+            start.countDown();
+            for (Future<Integer> future : baseFutures) {
+                baseStatuses.add(future.get());
+            }
+            for (Future<Integer> future : secondFutures) {
+                secondStatuses.add(future.get());
+            }
+            for (Future<Integer> future : thirdFutures) {
+                thirdStatuses.add(future.get());
+            }
+            mergeStatus = baseStatuses.remove(8);
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(mergeStatus).as("the merge").isEqualTo(201);
+        assertThat(baseStatuses).as("removals from the item merged into").hasSize(15).containsOnly(201);
+        assertThat(secondStatuses).as("removals from a merged item").allMatch(status -> status == 201 || status == 400);
+        assertThat(thirdStatuses).as("transfers from a merged item").allMatch(status -> status == 201 || status == 400);
+        int removedFromSecond = (int) secondStatuses.stream().filter(status -> status == 201).count();
+        int transferredFromThird = (int) thirdStatuses.stream().filter(status -> status == 201).count();
+
+        float left = Api.asAdmin().get("/api/stock/" + base + "/").then().statusCode(200).extract().path("quantity");
+        assertThat(left).isEqualTo(300f - 15 - removedFromSecond - 2 * transferredFromThird);
+        Api.asAdmin().get("/api/stock/" + second + "/").then().statusCode(404);
+        Api.asAdmin().get("/api/stock/" + third + "/").then().statusCode(404);
+        List<Float> split = Api.asAdmin().get("/api/stock/?location=" + to + "&limit=100").then().statusCode(200)
+                .extract().path("results.quantity");
+        assertThat(split).hasSize(transferredFromThird).allMatch(quantity -> quantity == 2f);
+
+        List<Integer> baseHistory = Api.asAdmin().get("/api/stock/track/?item=" + base + "&limit=100").then()
+                .extract().path("results.tracking_type");
+        assertThat(baseHistory.stream().filter(code -> code == 12)).hasSize(15);
+        assertThat(baseHistory.stream().filter(code -> code == 45)).hasSize(1);
+        assertThat(baseHistory).hasSize(17);
+        Integer entries = Api.asAdmin().get("/api/stock/track/?part=" + part + "&limit=1").then()
+                .extract().path("count");
+        // created 3, removals 15 + those from the second item, 2 per transfer (split child and parent), the merge
+        assertThat(entries).isEqualTo(3 + 15 + removedFromSecond + 2 * transferredFromThird + 1);
+    }
+
+    /**
      * Concurrent edits of one item: each answers 200 or 409 (a conflicting edit), none is lost
      * silently, and the history holds exactly one entry per edit that succeeded.
      */

@@ -28,7 +28,8 @@ import java.util.logging.Logger;
  * The one place where exceptions become HTTP answers, in Django REST Framework's shapes.
  *
  * <ul>
- *   <li>{@link FieldErrors} and Bean Validation failures: 400 {@code {"field": ["message"]}}.
+ *   <li>{@link FieldErrors} and Bean Validation failures: 400 {@code {"field": ["message"]}}, or for the
+ *       lines of a bulk request {@code {"items": [{}, {"field": ["message"]}]}}.
  *   <li>Unreadable JSON: 400 {@code {"non_field_errors": [...]}}.
  *   <li>JAX-RS exceptions (404, 405, 401, 403...): their status with {@code {"detail": "..."}}.
  *   <li>A concurrent edit of the same row: 409, so the client can reload and retry.
@@ -44,7 +45,7 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable thrown) {
         Throwable error = unwrap(thrown);
         if (error instanceof FieldErrors fieldErrors) {
-            return json(Status.BAD_REQUEST, fieldErrors.errors());
+            return json(Status.BAD_REQUEST, fieldErrors.body());
         }
         if (error instanceof ConstraintViolationException violations) {
             return json(Status.BAD_REQUEST, byField(violations));

@@ -32,6 +32,27 @@ class ErrorMapperTest {
     }
 
     @Test
+    void errorsOfLinesAreAListWithOneObjectPerLine() {
+        LineErrors lines = new LineErrors("items", 3);
+        lines.add(1, "quantity", "Quantity must be greater than zero").add(1, "pk", "Stock item is not in stock");
+        lines.add(2, "quantity", "A valid number is required.");
+        FieldErrors thrown = org.assertj.core.api.Assertions.catchThrowableOfType(lines::throwIfAny, FieldErrors.class);
+        Response response = mapper.toResponse(thrown);
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.getEntity()).isEqualTo(Map.of("items", List.of(Map.of(),
+                Map.of("quantity", List.of("Quantity must be greater than zero"), "pk", List.of("Stock item is not in stock")),
+                Map.of("quantity", List.of("A valid number is required.")))));
+        assertThat(thrown.errors()).containsEntry("quantity", List.of("Quantity must be greater than zero"));
+        assertThat(mapper.toResponse(FieldErrors.atLine("items", 0, 2, "pk", "Invalid")).getEntity())
+                .isEqualTo(Map.of("items", List.of(Map.of("pk", List.of("Invalid")), Map.of())));
+    }
+
+    @Test
+    void noLineErrorsThrowNothing() {
+        new LineErrors("items", 2).throwIfAny();
+    }
+
+    @Test
     void applicationErrorsWrappedByTheContainerAreStillFieldErrors() {
         Response response = mapper.toResponse(new EJBException(FieldErrors.general("Not allowed")));
         assertThat(response.getStatus()).isEqualTo(400);

@@ -1,0 +1,156 @@
+package org.stocktree.stock;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.stocktree.common.tags.Tags;
+import org.stocktree.platform.rest.Form;
+import org.stocktree.platform.rest.FormField;
+import org.stocktree.platform.rest.FormValues;
+import org.stocktree.platform.rest.RequiresRole;
+import org.stocktree.platform.rest.Submits;
+import org.stocktree.users.UserDirectory;
+
+/**
+ * Returning items that are not in stock (sent to a customer, installed, shipped) into a location,
+ * all of each item or part of it, optionally merged into stock already there. Items are locked in
+ * id order first ({@link Adjustment}).
+ */
+@Path("stock")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Transactional
+public class ReturnResource {
+
+    static final Form RETURN = Form.of("Stock Return", "Returns stock items into stock.", null,
+            FormField.of("items", FormField.Type.ANY).required()
+                    .help("Stock items: pk and quantity, optionally batch, status and packaging"),
+            FormField.text("notes", 512).blank().help("Stock transaction notes"),
+            FormField.related("location", StockLocation.class, LocationRows.MODEL, "/api/stock/location/").required()
+                    .help("Destination stock location"),
+            FormField.bool("merge").defaultValue(false).label("Merge into existing stock")
+                    .help("Merge returned items into existing stock items if possible"));
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    UserDirectory users;
+
+    @Inject
+    Tags tags;
+
+    @Context
+    SecurityContext security;
+
+    /**
+     * "Returned from customer" on each returned item, with the location and the customer it
+     * came from; a partial quantity is split off first and returned alone.
+     */
+    @POST
+    @Path("return")
+    @RequiresRole("stock")
+    @Submits("RETURN")
+    public Response returnToStock(JsonNode body) {
+        FormValues values = RETURN.read(body, Form.Mode.CREATE, em);
+        StockLocation location = values.entity("location", StockLocation.class, null);
+        AdjustmentResource.checkDestination(location);
+        boolean merge = Boolean.TRUE.equals(values.bool("merge", false));
+        String notes = values.text("notes", null);
+        History history = new History(em, users.caller(security));
+        StockItemRemoval removal = new StockItemRemoval(em, tags);
+        Adjustment adjustment = Adjustment.read(body, em, Adjustment.Requirement.NOT_IN_STOCK, true);
+        for (Adjustment.Line line : adjustment.lines()) {
+            StockItem item = line.item();
+            if (!AdjustmentResource.available(adjustment, line)) {
+                continue;
+            }
+            boolean partial = line.quantity().compareTo(item.getQuantity()) < 0;
+            if (partial && item.isSerialized()) {
+                adjustment.refuse(line, "quantity", "Quantity must be 1 for item with a serial number");
+                continue;
+            }
+            StockItem returned = partial ? splitOff(item, line, location, history, notes) : item;
+            Long customer = returned.getCustomer();
+            Map<String, Object> deltas = returned.adjust(line);
+            returned.returnTo(location);
+            deltas.put("location", location.getId());
+            if (customer != null) {
+                deltas.put("customer", customer);
+            }
+            history.record(returned, StockHistoryCode.RETURNED_FROM_CUSTOMER, notes, deltas);
+            if (merge) {
+                mergeIntoStock(returned, location, history, notes, removal);
+            }
+        }
+        adjustment.check();
+        return AdjustmentResource.created(body);
+    }
+
+    /** The returned part of an item, split off as a new item ("Split from parent item"). */
+    private StockItem splitOff(StockItem item, Adjustment.Line line, StockLocation location, History history,
+            String notes) {
+        StockItem child = item.split(line.quantity(), location);
+        em.persist(child);
+        Map<String, Object> childDeltas = new LinkedHashMap<>();
+        childDeltas.put("stockitem", item.getId());
+        childDeltas.put("location", location.getId());
+        childDeltas.put("quantity", AdjustmentResource.number(child.getQuantity()));
+        history.record(child, StockHistoryCode.SPLIT_FROM_PARENT, notes, childDeltas);
+        Map<String, Object> deltas = new LinkedHashMap<>();
+        deltas.put("stockitem", child.getId());
+        deltas.put("quantity", AdjustmentResource.number(item.getQuantity()));
+        history.record(item, StockHistoryCode.SPLIT_CHILD_ITEM, notes, deltas);
+        return child;
+    }
+
+    /**
+     * Merges a returned item into the oldest item at the location it can merge with (same part,
+     * supplier part and status, free stock, not serialized), if there is one, which is locked.
+     * Its lock comes after the lines' own: a return merging into an item that a concurrent request
+     * names as a line may wait for it, which PostgreSQL resolves by failing one of the two.
+     */
+    private void mergeIntoStock(StockItem returned, StockLocation location, History history, String notes,
+            StockItemRemoval removal) {
+        if (returned.mergeRefusal() != null) {
+            return;
+        }
+        String sameSupplier = returned.getSupplierPart() == null ? "i.supplierPart is null"
+                : "i.supplierPart = " + returned.getSupplierPart();
+        List<StockItem> targets = em.createQuery("select i from StockItem i where i.part.id = :part "
+                        + "and i.location = :location and i.id <> :returned and i.serial is null and i.customer is null "
+                        + "and i.belongsTo is null and i.salesOrder is null and i.consumedBy is null "
+                        + "and i.building = false and i.status = :status and " + sameSupplier + " order by i.id",
+                        StockItem.class)
+                .setParameter("part", returned.partId()).setParameter("location", location)
+                .setParameter("returned", returned.getId()).setParameter("status", returned.getStatus())
+                .setMaxResults(1).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        for (StockItem target : targets) {
+            if (target.mergeRefusal() == null) {
+                target.absorb(List.of(returned), location);
+                Map<String, Object> deltas = new LinkedHashMap<>();
+                deltas.put("location", location.getId());
+                deltas.put("quantity", AdjustmentResource.number(target.getQuantity()));
+                history.record(target, StockHistoryCode.MERGED_STOCK_ITEMS, notes, deltas);
+                em.flush();
+                removal.remove(List.of(returned.getId()));
+            }
+        }
+    }
+}
