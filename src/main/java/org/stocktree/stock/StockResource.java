@@ -158,7 +158,7 @@ public class StockResource {
         for (String serial : serials == null ? java.util.Collections.<String>singletonList(null) : serials) {
             StockItem item = serial == null ? template : template.copy();
             if (serial != null) {
-                item.serialize(serial);
+                item.serialize(serial, rules);
             }
             em.persist(item);
             history.record(item, StockHistoryCode.CREATED, null, creationDeltas(item));
@@ -167,6 +167,7 @@ public class StockResource {
             }
             created.add(item);
         }
+        SerialScope.flush(em, serials == null ? "serial" : "serial_numbers");
         return Response.status(Response.Status.CREATED).entity(rows(rules).of(created)).build();
     }
 
@@ -306,7 +307,7 @@ public class StockResource {
         if (tagNames != null) {
             tags.set(StockItemRemoval.MODEL, item.getId(), tagNames);
         }
-        em.flush();
+        SerialScope.flush(em, "serial");
         return row(item);
     }
 
