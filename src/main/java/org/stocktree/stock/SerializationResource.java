@@ -134,7 +134,7 @@ public class SerializationResource {
     }
 
     /**
-     * The serialized items of the same part (and its variants) with the next lower and the next
+     * The serialized items of the part's variant tree with the next lower and the next
      * higher serial number, by the serial's number; null where there is none, and both null for
      * an item without serial.
      */
@@ -155,10 +155,10 @@ public class SerializationResource {
     }
 
     private StockItem neighbour(StockItem item, String comparison, String direction) {
-        return em.createQuery("select i from StockItem i where i.serial is not null and i.part.treePath like :subtree "
+        return em.createQuery("select i from StockItem i where i.serial is not null and i.part.treeId = :tree "
                         + "and i.serialInt " + comparison + " :number order by i.serialInt " + direction + ", i.id "
                         + direction, StockItem.class)
-                .setParameter("subtree", item.getPart().treePath().subtreePattern())
+                .setParameter("tree", item.getPart().getTreeId())
                 .setParameter("number", item.getSerialInt()).setMaxResults(1)
                 .getResultStream().findFirst().orElse(null);
     }
