@@ -30,7 +30,7 @@ import org.stocktree.users.UserDirectory;
  * {@code /api/stock/{id}/convert/}: makes a stock item stock of another part of its part's
  * variant tree ("Converted to variant"). Callers need the {@code stock} role's add permission.
  */
-@Path("stock/{id: [0-9]+}")
+@Path("stock")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -51,7 +51,7 @@ public class ConversionResource {
     SecurityContext security;
 
     @POST
-    @Path("convert")
+    @Path("{id: [0-9]+}/convert")
     @RequiresRole("stock")
     @Submits("CONVERT")
     public Response convert(@PathParam("id") long id, JsonNode body) {

@@ -34,7 +34,7 @@ import org.stocktree.users.UserDirectory;
  * assembled item and taking it out again. Both items are locked in id order and both get a
  * tracking entry. Callers need the {@code stock} role's add permission, as InvenTree's views ask.
  */
-@Path("stock/{id: [0-9]+}")
+@Path("stock")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -74,7 +74,7 @@ public class InstallationResource {
      * component item" on this one). Part of a larger quantity is split off first and installed.
      */
     @POST
-    @Path("install")
+    @Path("{id: [0-9]+}/install")
     @RequiresRole("stock")
     @Submits("INSTALL")
     public Response install(@PathParam("id") long id, JsonNode body) {
@@ -114,7 +114,7 @@ public class InstallationResource {
      * assembly" on it, "Removed component item" on the assembly).
      */
     @POST
-    @Path("uninstall")
+    @Path("{id: [0-9]+}/uninstall")
     @RequiresRole("stock")
     @Submits("UNINSTALL")
     public Response uninstall(@PathParam("id") long id, JsonNode body) {

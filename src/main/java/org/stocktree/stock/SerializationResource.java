@@ -38,7 +38,7 @@ import org.stocktree.users.UserDirectory;
  * {@code /api/stock/{id}/serialize/}, splitting units of an item off as serialized items, and
  * {@code /api/stock/{id}/serial-numbers/}, the serialized items before and after this one.
  */
-@Path("stock/{id: [0-9]+}")
+@Path("stock")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -82,7 +82,7 @@ public class SerializationResource {
      * this one). Answers the new items.
      */
     @POST
-    @Path("serialize")
+    @Path("{id: [0-9]+}/serialize")
     @RequiresRole("stock")
     @Submits("SERIALIZE")
     public Response serialize(@PathParam("id") long id, JsonNode body) {
@@ -139,7 +139,7 @@ public class SerializationResource {
      * an item without serial.
      */
     @GET
-    @Path("serial-numbers")
+    @Path("{id: [0-9]+}/serial-numbers")
     @RequiresRole(value = "stock", alsoGrantedBy = "build")
     public Neighbours serialNumbers(@PathParam("id") long id) {
         StockItem item = BaseEntity.require(em, StockItem.class, id);

@@ -85,7 +85,7 @@ class InstallIT {
         history(assembly).then().body("results[0].tracking_type", equalTo(35))
                 .body("results[0].label", equalTo("Installed component item"))
                 .body("results[0].deltas.stockitem", equalTo(component));
-        Api.asAdmin().get("/api/stock/?belongs_to=" + assembly).then().body("results.pk", contains(component));
+        Api.asAdmin().get("/api/stock/?limit=10&belongs_to=" + assembly).then().body("results.pk", contains(component));
     }
 
     @Test
@@ -102,7 +102,7 @@ class InstallIT {
 
         item(component).then().body("quantity", equalTo(7f)).body("location", equalTo(shelf))
                 .body("belongs_to", nullValue());
-        List<Integer> inside = Api.asAdmin().get("/api/stock/?belongs_to=" + assembly).then().extract().path("results.pk");
+        List<Integer> inside = Api.asAdmin().get("/api/stock/?limit=10&belongs_to=" + assembly).then().extract().path("results.pk");
         int split = inside.get(0);
         item(split).then().body("quantity", equalTo(3f)).body("parent", equalTo(component))
                 .body("belongs_to", equalTo(assembly)).body("location", nullValue());

@@ -108,7 +108,7 @@ class SerializeIT {
 
         item(item).then().body("quantity", equalTo(4f));
         history(item).then().body("count", equalTo(1));
-        Api.asAdmin().get("/api/stock/?part=" + part + "&serialized=true").then().body("count", equalTo(1));
+        Api.asAdmin().get("/api/stock/?part=" + part + "&serialized=true&limit=10").then().body("count", equalTo(1));
     }
 
     @Test
