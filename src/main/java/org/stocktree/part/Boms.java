@@ -353,7 +353,7 @@ public class Boms {
      * line's component, its substitutes, and with {@code allow_variants} their variants, as long
      * as they are trackable exactly when the component is.
      */
-    Set<Long> partsInBom(Part assembly) {
+    public Set<Long> partsInBom(Part assembly) {
         List<BomItem> lines = linesOf(assembly, true);
         Map<Long, List<Part>> substitutes = substitutesOf(lines);
         List<Part> roots = new ArrayList<>();

@@ -308,6 +308,9 @@ public class Part extends BaseEntity implements HasMetadata, HasAttachments, Has
         if (before != null && !before.equals(after)) {
             em.flush();
             TreePath.moveSubtree(em, TABLE, before, after, null, null, null);
+            if (before.rootId() != after.rootId()) {
+                org.stocktree.stock.SerialScope.followPartTree(em, after);
+            }
         }
     }
 

@@ -21,4 +21,13 @@ final class History {
     void record(StockItem item, StockHistoryCode code, String notes, Map<String, Object> deltas) {
         em.persist(new StockItemTracking(item, code, user, notes == null || notes.isBlank() ? null : notes, deltas));
     }
+
+    /** Deltas as InvenTree records them, from names and values in turn ({@code "stockitem", 5, ...}). */
+    static Map<String, Object> deltas(Object... namesAndValues) {
+        Map<String, Object> deltas = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            deltas.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return deltas;
+    }
 }

@@ -54,6 +54,10 @@ public class StockItem extends VersionedEntity implements HasMetadata {
     @Column(name = "serial_int", nullable = false)
     private int serialInt;
 
+    /** Where the serial is unique ({@link SerialScope}): the part's tree, 0 for all items, null without serial. */
+    @Column(name = "serial_scope")
+    private Long serialScope;
+
     @Column(length = 100)
     private String batch;
 
@@ -164,6 +168,7 @@ public class StockItem extends VersionedEntity implements HasMetadata {
         copy.quantity = quantity;
         copy.serial = serial;
         copy.serialInt = serialInt;
+        copy.serialScope = serialScope;
         copy.batch = batch;
         copy.location = location;
         copy.status = status;
@@ -231,6 +236,10 @@ public class StockItem extends VersionedEntity implements HasMetadata {
         track(deltas, "serial", serial, newSerial, created, value -> value);
         track(deltas, "location", location == null ? null : location.getId(),
                 newLocation == null ? null : newLocation.getId(), created, value -> value);
+        if (created || !java.util.Objects.equals(serial, newSerial)) {
+            // an item keeps the scope it was written with until its serial changes (see SerialScope)
+            serialScope = SerialScope.of(newSerial, part.getTreeId(), rules.serialsGloballyUnique());
+        }
         quantity = newQuantity;
         serial = newSerial;
         serialInt = SerialNumbers.numeric(newSerial);
@@ -358,6 +367,7 @@ public class StockItem extends VersionedEntity implements HasMetadata {
         child.location = destination;
         child.serial = null;
         child.serialInt = 0;
+        child.serialScope = null;
         quantity = quantity.subtract(taken);
         updated = OffsetDateTime.now();
         return child;
@@ -494,11 +504,115 @@ public class StockItem extends VersionedEntity implements HasMetadata {
     }
 
     /** Gives a copy its own serial (quantity 1), for items created from a serial-number expression. */
-    void serialize(String newSerial) {
+    void serialize(String newSerial, StockRules rules) {
         serial = newSerial;
         serialInt = SerialNumbers.numeric(newSerial);
+        serialScope = SerialScope.of(newSerial, part.getTreeId(), rules.serialsGloballyUnique());
         quantity = BigDecimal.ONE;
         deleteOnDeplete = false;
+    }
+
+    /**
+     * Checks that {@code component} may be installed into this item (InvenTree's install rules):
+     * it is in stock, its part is in this item's BOM (when {@code partsInBom} is given, i.e. the
+     * setting STOCK_ENFORCE_BOM_INSTALLATION is on), and it holds the quantity. An item is never
+     * installed into itself or into an item installed in it.
+     */
+    void checkInstallable(StockItem component, BigDecimal taken, java.util.Set<Long> partsInBom) {
+        for (StockItem holder = this; holder != null; holder = holder.getBelongsTo()) {
+            if (holder.getId().equals(component.getId())) {
+                throw FieldErrors.of("stock_item", "Stock item cannot be installed into itself");
+            }
+        }
+        if (!component.inStock()) {
+            throw FieldErrors.of("stock_item", "Stock item is unavailable");
+        }
+        if (partsInBom != null && !partsInBom.contains(component.partId())) {
+            throw FieldErrors.of("stock_item", "Selected part is not in the Bill of Materials");
+        }
+        if (taken.compareTo(component.quantity) > 0) {
+            throw FieldErrors.of("quantity", "Quantity to install must not exceed available quantity");
+        }
+    }
+
+    /** Puts this item inside {@code assembly}: it leaves its location while installed. */
+    void installInto(StockItem assembly) {
+        belongsTo = assembly;
+        location = null;
+        updated = OffsetDateTime.now();
+    }
+
+    /**
+     * Takes this item out of the item it is installed in, into {@code destination}; answers the
+     * item it left.
+     */
+    StockItem uninstallTo(StockLocation destination) {
+        if (belongsTo == null) {
+            throw FieldErrors.general("Stock item is not installed in another item");
+        }
+        if (destination.isStructural()) {
+            throw FieldErrors.of("location", "Stock items cannot be located into structural stock locations!");
+        }
+        StockItem assembly = belongsTo;
+        belongsTo = null;
+        consumedBy = null;
+        location = destination;
+        updated = OffsetDateTime.now();
+        return assembly;
+    }
+
+    /**
+     * Checks that {@code count} units of this item may be split off as serialized items (InvenTree's
+     * serialize rules): a trackable part, stock not yet serialized, at least one unit and no more
+     * than the item holds.
+     */
+    void checkSerializable(long count) {
+        if (isSerialized()) {
+            throw FieldErrors.general("Serialized stock cannot be serialized again");
+        }
+        if (!part.isTrackable()) {
+            throw FieldErrors.general("Serial numbers cannot be assigned to this part");
+        }
+        if (count <= 0) {
+            throw FieldErrors.of("quantity", "Quantity must be greater than zero");
+        }
+        if (BigDecimal.valueOf(count).compareTo(quantity) > 0) {
+            throw FieldErrors.of("quantity", "Quantity must not exceed available stock quantity ("
+                    + quantity.stripTrailingZeros().toPlainString() + ")");
+        }
+    }
+
+    /**
+     * One serialized unit split off this item, at {@code destination}, remembering this item as its
+     * parent; this item gives up the unit. The caller persists the new item.
+     */
+    StockItem splitSerialized(String newSerial, StockLocation destination, StockRules rules) {
+        if (destination.isStructural()) {
+            throw FieldErrors.of("destination", "Cannot assign stock to structural location");
+        }
+        StockItem unit = copy();
+        unit.parent = this;
+        unit.location = destination;
+        unit.serialize(newSerial, rules);
+        quantity = quantity.subtract(BigDecimal.ONE);
+        updated = OffsetDateTime.now();
+        return unit;
+    }
+
+    /**
+     * Makes this stock of another part of the same variant tree (InvenTree's conversion): one of
+     * {@code options}, the active, non-virtual variants below the part, its template and its
+     * siblings. Stock from a supplier part stays as it is, since that supplier part names the part.
+     */
+    void convertTo(Part variant, java.util.Collection<Part> options) {
+        if (options.stream().noneMatch(option -> option.getId().equals(variant.getId()))) {
+            throw FieldErrors.of("part", "Selected part is not a valid option for conversion");
+        }
+        if (supplierPart != null) {
+            throw FieldErrors.general("Cannot convert stock item with assigned SupplierPart");
+        }
+        part = variant;
+        updated = OffsetDateTime.now();
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.stocktree.stock;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
@@ -8,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.stocktree.common.settings.GlobalSettings;
 import org.stocktree.company.CompanyImporter;
 import org.stocktree.company.SupplierPart;
 import org.stocktree.company.SupplierPartImporter;
@@ -16,6 +18,7 @@ import org.stocktree.platform.imports.ImportSession;
 import org.stocktree.platform.imports.ModelImporter;
 import org.stocktree.platform.imports.RecordRejected;
 import org.stocktree.platform.imports.TableRow;
+import org.stocktree.platform.rest.FieldErrors;
 
 /**
  * Imports InvenTree's {@code stock.stockitem} records: part, location, quantity, serial (its
@@ -31,6 +34,9 @@ public class StockItemImporter implements ModelImporter {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    GlobalSettings settings;
 
     @Override
     public String model() {
@@ -133,6 +139,23 @@ public class StockItemImporter implements ModelImporter {
                 TableRow.require(em, TABLE, field, target);
                 TableRow.link(em, TABLE, record.id(), field + "_id", target);
             }
+        }
+    }
+
+    /**
+     * Scopes the serials of the imported items once every part has its place in its variant tree
+     * (the part import finishes first), which the unique index then checks.
+     */
+    @Override
+    public void finish(ImportSession session) {
+        try {
+            SerialScope.scopeImported(em, settings.bool("SERIAL_NUMBER_GLOBALLY_UNIQUE"));
+        } catch (jakarta.persistence.PersistenceException duplicate) {
+            if (SerialScope.isSerialConflict(duplicate)) {
+                throw FieldErrors.general(MODEL + ": serial numbers must be unique within a part's variant tree"
+                        + " (or among all items with SERIAL_NUMBER_GLOBALLY_UNIQUE)");
+            }
+            throw duplicate;
         }
     }
 

@@ -161,7 +161,7 @@ public class StockResource {
         for (String serial : serials == null ? java.util.Collections.<String>singletonList(null) : serials) {
             StockItem item = serial == null ? template : template.copy();
             if (serial != null) {
-                item.serialize(serial);
+                item.serialize(serial, rules);
             }
             em.persist(item);
             history.record(item, StockHistoryCode.CREATED, null, creationDeltas(item));
@@ -170,6 +170,7 @@ public class StockResource {
             }
             created.add(item);
         }
+        SerialScope.flush(em, serials == null ? "serial" : "serial_numbers");
         return Response.status(Response.Status.CREATED).entity(rows(rules).of(created)).build();
     }
 
@@ -309,7 +310,7 @@ public class StockResource {
         if (tagNames != null) {
             tags.set(StockItemRemoval.MODEL, item.getId(), tagNames);
         }
-        em.flush();
+        SerialScope.flush(em, "serial");
         return row(item);
     }
 
