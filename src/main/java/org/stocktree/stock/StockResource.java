@@ -321,7 +321,8 @@ public class StockResource {
     private StockRows rows(StockRules rules) {
         QueryFilters filters = QueryFilters.of(uri);
         return new StockRows(em, tags, rules, new StockRows.Details(filters.bool("part_detail").orElse(false),
-                filters.bool("location_detail").orElse(false), filters.bool("path_detail").orElse(false)),
+                filters.bool("location_detail").orElse(false), filters.bool("path_detail").orElse(false),
+                filters.bool("tests").orElse(false)),
                 settings.text("STOCK_LOCATION_DEFAULT_ICON"));
     }
 

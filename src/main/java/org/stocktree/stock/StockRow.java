@@ -30,6 +30,7 @@ record StockRow(
         @JsonProperty("location_detail") @JsonInclude(JsonInclude.Include.NON_NULL) LocationBrief locationDetail,
         @JsonProperty("location_path") @JsonInclude(JsonInclude.Include.NON_NULL) List<LocationRow.PathStep> locationPath,
         @JsonProperty("part_detail") @JsonInclude(JsonInclude.Include.NON_NULL) PartBrief partDetail,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<TestResultRows.Row> tests,
         List<String> tags) {
 
     /** A location as an item's {@code location_detail} shows it. */

@@ -20,7 +20,7 @@ final class StockRows {
     private static final String BLANK_THUMBNAIL = "/static/img/blank_image.thumbnail.png";
 
     /** Which details a request asked for. */
-    record Details(boolean part, boolean location, boolean path) {
+    record Details(boolean part, boolean location, boolean path, boolean tests) {
     }
 
     private final EntityManager em;
@@ -41,6 +41,7 @@ final class StockRows {
         List<Long> ids = items.stream().map(StockItem::getId).toList();
         Map<Long, List<String>> tagNames = ids.isEmpty() ? Map.of() : tags.ofAll(StockItemRemoval.MODEL, ids);
         Map<Long, String> customLabels = customLabels(items);
+        Map<Long, List<TestResultRows.Row>> tests = details.tests() ? tests(ids) : Map.of();
         if (details.path()) {
             locations.loadPaths(items.stream().map(StockItem::getLocation).filter(Objects::nonNull)
                     .map(location -> location.treePath().value()).distinct().toList());
@@ -66,6 +67,7 @@ final class StockRows {
                             : null,
                     details.path() ? (location == null ? List.of() : locations.path(location)) : null,
                     details.part() ? partBrief(part) : null,
+                    details.tests() ? tests.getOrDefault(item.getId(), List.of()) : null,
                     tagNames.getOrDefault(item.getId(), List.of())));
         }
         return rows;
@@ -78,6 +80,20 @@ final class StockRows {
                 part.isLocked(), part.isAssembly(), part.isComponent(), part.isTemplate(), part.isPurchaseable(),
                 part.isSalable(), part.isTestable(), part.isTrackable(), part.isVirtual(), part.isConsumable(),
                 part.getUnits());
+    }
+
+    /** The test results of the page's items (InvenTree's {@code tests}), oldest first, in one statement. */
+    private Map<Long, List<TestResultRows.Row>> tests(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<StockItemTestResult> results = em.createQuery("select r from StockItemTestResult r "
+                + "where r.stockItem.id in :ids order by r.date, r.id", StockItemTestResult.class)
+                .setParameter("ids", ids).getResultList();
+        Map<Long, List<TestResultRows.Row>> byItem = new HashMap<>();
+        new TestResultRows(em, false, false).of(results)
+                .forEach(row -> byItem.computeIfAbsent(row.stockItem(), id -> new ArrayList<>()).add(row));
+        return byItem;
     }
 
     /** The labels of the custom states the page's items are in, in one statement (none when none are). */
