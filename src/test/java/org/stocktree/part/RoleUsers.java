@@ -9,20 +9,20 @@ import java.util.UUID;
 import org.stocktree.testing.Api;
 
 /** Users whose one group grants one role some permissions, for access tests. */
-final class RoleUsers {
+public final class RoleUsers {
 
-    static final String PASSWORD = "role-user-password-1";
+    public static final String PASSWORD = "role-user-password-1";
 
     private RoleUsers() {
     }
 
     /** Requests as {@code user}, one of these users. */
-    static RequestSpecification as(String user) {
+    public static RequestSpecification as(String user) {
         return Api.as(user, PASSWORD);
     }
 
     /** A new user granted {@code permissions} ("view", "add", ...) of {@code role} only; their name. */
-    static String with(String role, String... permissions) {
+    public static String with(String role, String... permissions) {
         String user = role + "-" + UUID.randomUUID().toString().substring(0, 8);
         int group = Api.asAdmin().contentType(ContentType.JSON).body(Map.of("name", "Group " + user))
                 .post("/api/user/group/").then().statusCode(201).extract().path("pk");
