@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -80,7 +81,7 @@ public class TestResultImporter implements ModelImporter {
             TableRow.require(em, "auth_user", "user", user);
         }
         session.claimId(TABLE, pk);
-        OffsetDateTime date = Objects.requireNonNullElse(record.dateTime("date"), OffsetDateTime.now());
+        OffsetDateTime date = Objects.requireNonNullElse(dateTime(record, "date"), OffsetDateTime.now());
         String attachment = record.text("attachment", 255);
         TableRow.into(TABLE)
                 .with("id", pk)
@@ -91,8 +92,8 @@ public class TestResultImporter implements ModelImporter {
                 .with("attachment", servable(attachment) ? attachment : null)
                 .with("notes", Objects.requireNonNullElse(record.text("notes", 500), ""))
                 .with("test_station", Objects.requireNonNullElse(record.text("test_station", 500), ""))
-                .with("started_datetime", record.dateTime("started_datetime"))
-                .with("finished_datetime", record.dateTime("finished_datetime"))
+                .with("started_datetime", dateTime(record, "started_datetime"))
+                .with("finished_datetime", dateTime(record, "finished_datetime"))
                 .with("user_id", user)
                 .with("date", date)
                 .with("metadata", record.object("metadata"))
@@ -137,6 +138,18 @@ public class TestResultImporter implements ModelImporter {
                 .with("\"key\"", PartTestTemplate.keyOf(name)) // H2 reserves the word
                 .insert(em);
         return id;
+    }
+
+    /**
+     * A date and time; a plain date (older fixtures give one) is its midnight in UTC, as Django
+     * reads a date into a date-time field.
+     */
+    private static OffsetDateTime dateTime(FixtureRecord record, String field) {
+        String text = record.text(field);
+        if (text != null && text.strip().matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return record.date(field).atStartOfDay().atOffset(ZoneOffset.UTC);
+        }
+        return record.dateTime(field);
     }
 
     /** Only a plain path in the results' folder may be kept: the file server never opens another. */

@@ -49,8 +49,9 @@ final class TestResultRows {
     }
 
     List<Row> of(List<StockItemTestResult> results) {
-        Map<Long, TrackingResource.UserBrief> users = userDetail ? users(results) : Map.of();
-        Map<Long, TestTemplateResource.Row> templates = templateDetail ? templates(results) : Map.of();
+        // HashMaps: imported results may have no user, and a null key must read as absent
+        Map<Long, TrackingResource.UserBrief> users = userDetail ? users(results) : new HashMap<>();
+        Map<Long, TestTemplateResource.Row> templates = templateDetail ? templates(results) : new HashMap<>();
         return results.stream().map(result -> new Row(result.getId(), result.stockItemId(), result.isResult(),
                 result.getValue(), url(result.getAttachment()), result.getNotes(), result.getTestStation(),
                 result.getStartedDatetime(), result.getFinishedDatetime(), result.userId(),

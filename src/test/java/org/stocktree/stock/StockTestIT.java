@@ -359,8 +359,9 @@ class StockTestIT {
         RoleUsers.as(viewer).get("/api/stock/test/" + id + "/").then().statusCode(200);
         RoleUsers.as(viewer).contentType(ContentType.JSON).body(body).post("/api/stock/test/").then().statusCode(403);
         RoleUsers.as(adder).contentType(ContentType.JSON).body(body).post("/api/stock/test/").then().statusCode(201);
-        RoleUsers.as(adder).contentType(ContentType.JSON).body(Map.of("result", true))
+        RoleUsers.as(viewer).contentType(ContentType.JSON).body(Map.of("result", true))
                 .patch("/api/stock/test/" + id + "/").then().statusCode(403);
+        RoleUsers.as(viewer).delete("/api/stock/test/" + id + "/").then().statusCode(403);
         RoleUsers.as(adder).delete("/api/stock/test/" + id + "/").then().statusCode(403);
         Api.asAdmin().get("/api/stock/test/" + id + "/").then().statusCode(200);
     }
