@@ -107,6 +107,33 @@ public class PartTestTemplate extends BaseEntity implements HasMetadata {
         choices = newChoices;
     }
 
+    /**
+     * A new template for a test result that names a test no template of the part (or above it)
+     * has, when the setting {@code TEST_UPLOAD_CREATE_TEMPLATE} allows it: the rules of a created
+     * template hold, and their problems are reported on the result's {@code test} field.
+     */
+    public static PartTestTemplate createdForTest(Part part, String testName, EntityManager em) {
+        PartTestTemplate template = new PartTestTemplate(part);
+        String name = testName.strip();
+        if (part.isLocked()) {
+            throw FieldErrors.of("test", "Test template cannot be modified - part is locked");
+        }
+        if (!part.isTestable()) {
+            throw FieldErrors.of("test", "Test templates can only be created for testable parts");
+        }
+        if (keyOf(name).isEmpty()) {
+            throw FieldErrors.of("test", "Invalid template name - must include at least one alphanumeric character");
+        }
+        if (name.length() > 100) {
+            throw FieldErrors.of("test", "Ensure this field has no more than 100 characters.");
+        }
+        template.partId = part.getId();
+        template.testName = name;
+        template.key = keyOf(name);
+        em.persist(template);
+        return template;
+    }
+
     /** The same test for another part, as InvenTree's {@code copy_tests_from} makes it. */
     PartTestTemplate copyFor(Part target) {
         PartTestTemplate copy = new PartTestTemplate(target);
@@ -138,7 +165,7 @@ public class PartTestTemplate extends BaseEntity implements HasMetadata {
      * may appear in an identifier (letters, digits, underscores), with an underscore in front
      * when it would start with a digit.
      */
-    static String keyOf(String testName) {
+    public static String keyOf(String testName) {
         String lower = (testName == null ? "" : testName).strip().toLowerCase(Locale.ROOT).replace(" ", "");
         StringBuilder key = new StringBuilder();
         lower.codePoints().filter(PartTestTemplate::keyCharacter).forEach(key::appendCodePoint);
@@ -180,7 +207,7 @@ public class PartTestTemplate extends BaseEntity implements HasMetadata {
     }
 
     /** The part and the templates above it, root first, from its variant-tree path. */
-    static List<Long> lineage(Part part) {
+    public static List<Long> lineage(Part part) {
         List<Long> ids = new java.util.ArrayList<>();
         for (String id : part.treePath().value().split("/")) {
             if (!id.isEmpty() && !id.equals("-")) {

@@ -155,13 +155,13 @@ public class TestTemplateResource {
     }
 
     /** A template as the API shows it; {@code results} is 0 until test results exist. */
-    static Row row(PartTestTemplate template) {
+    public static Row row(PartTestTemplate template) {
         return new Row(template.getId(), template.getKey(), template.partId(), template.getTestName(),
                 template.getDescription(), template.isEnabled(), template.isRequired(), template.isRequiresValue(),
                 template.isRequiresAttachment(), 0, template.getChoices());
     }
 
-    record Row(long pk, String key, long part, @JsonProperty("test_name") String testName, String description,
+    public record Row(long pk, String key, long part, @JsonProperty("test_name") String testName, String description,
             boolean enabled, boolean required, @JsonProperty("requires_value") boolean requiresValue,
             @JsonProperty("requires_attachment") boolean requiresAttachment, long results, String choices) {
     }

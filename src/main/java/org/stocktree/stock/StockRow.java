@@ -33,6 +33,7 @@ record StockRow(
         @JsonProperty("part_detail") @JsonInclude(JsonInclude.Include.NON_NULL) PartBrief partDetail,
         @JsonProperty("supplier_part_detail") @JsonInclude(JsonInclude.Include.NON_NULL)
         SupplierPartRow supplierPartDetail,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<TestResultRows.Row> tests,
         List<String> tags) {
 
     /** A location as an item's {@code location_detail} shows it. */

@@ -10,6 +10,7 @@ import org.stocktree.common.tags.Tags;
 import org.stocktree.company.StockSupplierParts;
 import org.stocktree.company.SupplierPartRow;
 import org.stocktree.part.Part;
+import org.stocktree.platform.rest.QueryFilters;
 
 /**
  * Turns a page of items into rows. Parts, locations and counts come with the page's own statement;
@@ -22,7 +23,14 @@ final class StockRows {
     private static final String BLANK_THUMBNAIL = "/static/img/blank_image.thumbnail.png";
 
     /** Which details a request asked for. */
-    record Details(boolean part, boolean location, boolean path, boolean supplierPart) {
+    record Details(boolean part, boolean location, boolean path, boolean supplierPart, boolean tests) {
+
+        /** The details named by a request's query ({@code part_detail=true}, {@code tests=true}, ...). */
+        static Details of(QueryFilters filters) {
+            return new Details(filters.bool("part_detail").orElse(false), filters.bool("location_detail").orElse(false),
+                    filters.bool("path_detail").orElse(false), filters.bool("supplier_part_detail").orElse(false),
+                    filters.bool("tests").orElse(false));
+        }
     }
 
     private final EntityManager em;
@@ -50,6 +58,7 @@ final class StockRows {
                 : Map.of();
         Map<Long, StockSupplierParts.Names> supplierPartNames = details.supplierPart() ? Map.of()
                 : supplierParts.names(supplierPartIds);
+        Map<Long, List<TestResultRows.Row>> tests = details.tests() ? tests(ids) : Map.of();
         if (details.path()) {
             locations.loadPaths(items.stream().map(StockItem::getLocation).filter(Objects::nonNull)
                     .map(location -> location.treePath().value()).distinct().toList());
@@ -81,6 +90,7 @@ final class StockRows {
                     details.path() ? (location == null ? List.of() : locations.path(location)) : null,
                     details.part() ? partBrief(part) : null,
                     supplierPart,
+                    details.tests() ? tests.getOrDefault(item.getId(), List.of()) : null,
                     tagNames.getOrDefault(item.getId(), List.of())));
         }
         return rows;
@@ -93,6 +103,20 @@ final class StockRows {
                 part.isLocked(), part.isAssembly(), part.isComponent(), part.isTemplate(), part.isPurchaseable(),
                 part.isSalable(), part.isTestable(), part.isTrackable(), part.isVirtual(), part.isConsumable(),
                 part.getUnits());
+    }
+
+    /** The test results of the page's items (InvenTree's {@code tests}), oldest first, in one statement. */
+    private Map<Long, List<TestResultRows.Row>> tests(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<StockItemTestResult> results = em.createQuery("select r from StockItemTestResult r "
+                + "where r.stockItem.id in :ids order by r.date, r.id", StockItemTestResult.class)
+                .setParameter("ids", ids).getResultList();
+        Map<Long, List<TestResultRows.Row>> byItem = new HashMap<>();
+        new TestResultRows(em, false, false).of(results)
+                .forEach(row -> byItem.computeIfAbsent(row.stockItem(), id -> new ArrayList<>()).add(row));
+        return byItem;
     }
 
     /** The labels of the custom states the page's items are in, in one statement (none when none are). */

@@ -52,14 +52,22 @@ public class AttachmentDownload extends HttpServlet {
     }
 
     private static void send(HttpServletResponse response, Attachments.Download.File file) throws IOException {
-        ServedType type = ServedType.of(file.name());
+        sendFile(response, file.path(), file.name());
+    }
+
+    /**
+     * Sends a stored upload under the rules above (inline only for types that cannot run script,
+     * otherwise a sandboxed download), for features serving uploads of their own.
+     */
+    public static void sendFile(HttpServletResponse response, java.nio.file.Path path, String name) throws IOException {
+        ServedType type = ServedType.of(name);
         response.setContentType(type.contentType());
-        response.setHeader("Content-Disposition", disposition(type.inline(), file.name()));
+        response.setHeader("Content-Disposition", disposition(type.inline(), name));
         if (!type.inline()) {
             response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'");
         }
-        response.setContentLengthLong(Files.size(file.path()));
-        Files.copy(file.path(), response.getOutputStream());
+        response.setContentLengthLong(Files.size(path));
+        Files.copy(path, response.getOutputStream());
     }
 
     /** The disposition with the name twice: plain ASCII for old clients, and exactly as RFC 6266 encodes it. */

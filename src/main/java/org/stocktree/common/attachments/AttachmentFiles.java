@@ -53,9 +53,17 @@ public class AttachmentFiles {
      * refused on the {@code attachment} field, as InvenTree words it.
      */
     MediaFolder.Stored store(String modelType, long modelId, String uploadedName, InputStream content) {
+        return storeIn(Attachment.folderOf(modelType, modelId), uploadedName, content);
+    }
+
+    /**
+     * Stores an upload in a folder of the media folder, for features that keep files of their own
+     * (test results): the same name rules, size limit and removal on rollback as attachments.
+     */
+    public MediaFolder.Stored storeIn(String mediaSubfolder, String uploadedName, InputStream content) {
         MediaFolder.Stored stored;
         try {
-            stored = folder.store(Attachment.folderOf(modelType, modelId), uploadedName, content, maxSize);
+            stored = folder.store(mediaSubfolder, uploadedName, content, maxSize);
         } catch (MediaFolder.TooLarge tooLarge) {
             throw FieldErrors.of("attachment", "File size exceeds maximum upload limit of " + limitText());
         } catch (IOException failed) {
@@ -98,7 +106,7 @@ public class AttachmentFiles {
     }
 
     /** Removes the file once the current transaction has committed. */
-    void deleteAfterCommit(String relativePath) {
+    public void deleteAfterCommit(String relativePath) {
         Optional<Path> file = folder.resolve(relativePath);
         if (file.isEmpty()) {
             return;
@@ -118,7 +126,7 @@ public class AttachmentFiles {
     }
 
     /** The stored file a relative path names, if it lies inside the media folder and exists. */
-    Optional<Path> existing(String relativePath) {
+    public Optional<Path> existing(String relativePath) {
         return folder.resolve(relativePath).filter(Files::isRegularFile);
     }
 
