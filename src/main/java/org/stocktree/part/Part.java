@@ -1,5 +1,7 @@
 package org.stocktree.part;
 
+import org.stocktree.common.barcodes.BarcodeModel;
+import org.stocktree.common.barcodes.HasBarcode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -35,8 +37,9 @@ import org.stocktree.users.User;
  */
 @Entity
 @Table(name = "part_part")
+@BarcodeModel(code = "PA", apiUrl = "/api/part/", webUrl = "/web/part/")
 @ModelType(app = "part", model = "part", roles = {"part", "build"}, display = "name")
-public class Part extends BaseEntity implements HasMetadata, HasAttachments, HasParameters {
+public class Part extends BaseEntity implements HasMetadata, HasAttachments, HasParameters, HasBarcode {
 
     static final String TABLE = "part_part";
 
@@ -121,6 +124,9 @@ public class Part extends BaseEntity implements HasMetadata, HasAttachments, Has
 
     @Column(name = "barcode_hash", nullable = false)
     private String barcodeHash = "";
+
+    @Column(name = "barcode_data", nullable = false, length = 500)
+    private String barcodeData = "";
 
     @Column(name = "creation_date", updatable = false)
     private LocalDate creationDate;
@@ -516,6 +522,17 @@ public class Part extends BaseEntity implements HasMetadata, HasAttachments, Has
 
     public String getBarcodeHash() {
         return barcodeHash;
+    }
+
+    @Override
+    public String getBarcodeData() {
+        return barcodeData;
+    }
+
+    @Override
+    public void linkBarcode(String data, String hash) {
+        barcodeData = data;
+        barcodeHash = hash;
     }
 
     public LocalDate getCreationDate() {

@@ -1,5 +1,7 @@
 package org.stocktree.stock;
 
+import org.stocktree.common.barcodes.BarcodeModel;
+import org.stocktree.common.barcodes.HasBarcode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -38,8 +40,9 @@ import org.stocktree.users.User;
  */
 @Entity
 @Table(name = "stock_stockitem")
+@BarcodeModel(code = "SI", apiUrl = "/api/stock/", webUrl = "/web/stock/item/")
 @ModelType(app = "stock", model = "stockitem", roles = "stock", lookupFields = "serial")
-public class StockItem extends VersionedEntity implements HasMetadata {
+public class StockItem extends VersionedEntity implements HasMetadata, HasBarcode {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "part_id")
@@ -795,6 +798,17 @@ public class StockItem extends VersionedEntity implements HasMetadata {
 
     public String getBarcodeHash() {
         return barcodeHash;
+    }
+
+    @Override
+    public String getBarcodeData() {
+        return barcodeData;
+    }
+
+    @Override
+    public void linkBarcode(String data, String hash) {
+        barcodeData = data;
+        barcodeHash = hash;
     }
 
     @Override

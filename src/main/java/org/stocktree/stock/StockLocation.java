@@ -1,5 +1,7 @@
 package org.stocktree.stock;
 
+import org.stocktree.common.barcodes.BarcodeModel;
+import org.stocktree.common.barcodes.HasBarcode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -29,8 +31,9 @@ import org.stocktree.users.Owner;
  */
 @Entity
 @Table(name = "stock_stocklocation")
+@BarcodeModel(code = "SL", apiUrl = "/api/stock/location/", webUrl = "/web/stock/location/")
 @ModelType(app = "stock", model = "stocklocation", roles = {"stock_location", "build"}, display = "name")
-public class StockLocation extends BaseEntity implements HasMetadata {
+public class StockLocation extends BaseEntity implements HasMetadata, HasBarcode {
 
     static final String TABLE = "stock_stocklocation";
 
@@ -238,6 +241,17 @@ public class StockLocation extends BaseEntity implements HasMetadata {
 
     public String getBarcodeHash() {
         return barcodeHash;
+    }
+
+    @Override
+    public String getBarcodeData() {
+        return barcodeData;
+    }
+
+    @Override
+    public void linkBarcode(String data, String hash) {
+        barcodeData = data;
+        barcodeHash = hash;
     }
 
     /** Items here and below; zero for a location created in this transaction. */
