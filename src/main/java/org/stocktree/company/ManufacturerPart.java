@@ -26,7 +26,7 @@ import org.stocktree.platform.text.SafeMarkdown;
  */
 @Entity
 @Table(name = "company_manufacturerpart")
-@ModelType(app = "company", model = "manufacturerpart", roles = {"part", "purchase_order"}, display = "MPN")
+@ModelType(app = "company", model = "manufacturerpart", roles = {"part", "purchase_order"}, display = "mpn")
 public class ManufacturerPart extends BaseEntity implements HasMetadata {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -1,6 +1,10 @@
 package org.stocktree.company;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Root;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -40,9 +44,14 @@ public final class StockSupplierParts {
     public Map<Long, SupplierPartRow> rows(Collection<Long> ids) {
         Map<Long, SupplierPartRow> rows = new HashMap<>();
         if (!ids.isEmpty()) {
-            List<SupplierPart> parts = em.createQuery("select s from SupplierPart s join fetch s.part "
-                    + "join fetch s.supplier left join fetch s.manufacturerPart m left join fetch m.manufacturer "
-                    + "where s.id in :ids", SupplierPart.class).setParameter("ids", ids).getResultList();
+            CriteriaBuilder builder = em.getCriteriaBuilder();
+            CriteriaQuery<SupplierPart> query = builder.createQuery(SupplierPart.class);
+            Root<SupplierPart> root = query.from(SupplierPart.class);
+            root.fetch("part");
+            root.fetch("supplier");
+            root.fetch("manufacturerPart", JoinType.LEFT).fetch("manufacturer", JoinType.LEFT);
+            List<SupplierPart> parts = em.createQuery(query.select(root).where(root.get("id").in(ids)))
+                    .getResultList();
             new SupplierPartRows(em, tags, new SupplierPartRows.Details(false, false, false, false, false, false))
                     .of(parts).forEach(row -> rows.put(row.pk(), row));
         }

@@ -35,7 +35,7 @@ import org.stocktree.platform.text.SafeMarkdown;
  */
 @Entity
 @Table(name = "company_supplierpart")
-@ModelType(app = "company", model = "supplierpart", roles = {"part", "purchase_order"}, display = "SKU")
+@ModelType(app = "company", model = "supplierpart", roles = {"part", "purchase_order"}, display = "sku")
 public class SupplierPart extends BaseEntity implements HasMetadata {
 
     public static final String TABLE = "company_supplierpart";

@@ -54,9 +54,10 @@ final class StockRows {
         List<Long> supplierPartIds = items.stream().map(StockItem::getSupplierPart).filter(Objects::nonNull)
                 .distinct().toList();
         StockSupplierParts supplierParts = new StockSupplierParts(em, tags);
+        // looked up by an item's supplier part, which may be null: maps that allow a null key
         Map<Long, SupplierPartRow> supplierPartRows = details.supplierPart() ? supplierParts.rows(supplierPartIds)
-                : Map.of();
-        Map<Long, StockSupplierParts.Names> supplierPartNames = details.supplierPart() ? Map.of()
+                : new HashMap<>();
+        Map<Long, StockSupplierParts.Names> supplierPartNames = details.supplierPart() ? new HashMap<>()
                 : supplierParts.names(supplierPartIds);
         Map<Long, List<TestResultRows.Row>> tests = details.tests() ? tests(ids) : Map.of();
         if (details.path()) {

@@ -262,7 +262,7 @@ class StockIT {
         int empty = item(part, 0, child);
         int damaged = stock(Map.of("part", part, "quantity", 1, "status", 65)).get(0);
         int installed = stock(Map.of("part", part, "quantity", 1, "belongs_to", inRoot)).get(0);
-        int building = stock(Map.of("part", part, "quantity", 1, "is_building", true, "customer", 3)).get(0);
+        int building = stock(Map.of("part", part, "quantity", 1, "is_building", true, "customer", 4)).get(0);
         String base = "/api/stock/?limit=50&part=" + part;
 
         Api.asAdmin().get(base + "&location=" + root).then().body("results.pk", containsInAnyOrder(inRoot, inChild, empty));
@@ -280,7 +280,7 @@ class StockIT {
         Api.asAdmin().get(base + "&belongs_to=" + inRoot).then().body("results.pk", contains(installed));
         Api.asAdmin().get(base + "&has_installed_items=true").then().body("results.pk", contains(inRoot));
         Api.asAdmin().get(base + "&is_building=true").then().body("results.pk", contains(building));
-        Api.asAdmin().get(base + "&customer=3").then().body("results.pk", contains(building));
+        Api.asAdmin().get(base + "&customer=4").then().body("results.pk", contains(building));
         Api.asAdmin().get(base + "&sent_to_customer=true").then().body("results.pk", contains(building));
         Api.asAdmin().get(base + "&serialized=true").then().body("results", empty());
         Api.asAdmin().get(base + "&min_stock=5").then().body("results.pk", contains(inChild));
