@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.stocktree.platform.rest.FieldErrors;
+import org.stocktree.platform.rest.FormField;
 import org.stocktree.platform.rest.LineErrors;
 
 /**
@@ -29,7 +30,7 @@ final class Adjustment {
 
     /** One line of the request (its position counted from 0), with its locked item. */
     record Line(int index, StockItem item, BigDecimal quantity, String batch, Integer status, Integer statusCustomKey,
-            String packaging, boolean hasBatch, boolean hasStatus, boolean hasPackaging) {
+            String packaging, boolean hasBatch, boolean hasStatus, boolean hasPackaging, boolean merge) {
     }
 
     /** What the items must be before the adjustment (InvenTree's {@code require_in_stock}). */
@@ -73,9 +74,20 @@ final class Adjustment {
      * answering 400 for anything malformed, then locks the items and checks the requirement.
      */
     static Adjustment read(JsonNode body, EntityManager em, Requirement requirement, boolean nonZero) {
+        return read(body, em, requirement, nonZero, null, false);
+    }
+
+    /**
+     * As {@link #read(JsonNode, EntityManager, Requirement, boolean)}, locking along with the items
+     * the stock at the destination they may merge into: that of every line ({@code everyLine}) or
+     * of the lines sent with {@code "merge": true}.
+     */
+    static Adjustment read(JsonNode body, EntityManager em, Requirement requirement, boolean nonZero,
+            MergeTargets targets, boolean everyLine) {
         JsonNode items = items(body);
         LineErrors errors = new LineErrors("items", items.size());
         Long[] ids = new Long[items.size()];
+        boolean[] merges = new boolean[items.size()];
         for (int i = 0; i < items.size(); i++) {
             JsonNode line = items.get(i);
             ids[i] = id(line, "pk", i, errors);
@@ -94,8 +106,19 @@ final class Adjustment {
             }
             checkLength(line, "batch", 100, i, errors);
             checkLength(line, "packaging", 50, i, errors);
+            merges[i] = everyLine || merge(line, i, errors);
         }
-        Map<Long, StockItem> locked = lock(ids, em);
+        Map<Long, StockItem> locked;
+        if (targets == null) {
+            locked = lock(ids, em);
+        } else {
+            Long[] merging = new Long[ids.length];
+            for (int i = 0; i < ids.length; i++) {
+                merging[i] = merges[i] ? ids[i] : null;
+            }
+            locked = lock(targets.withCandidates(ids, merging), em);
+            targets.lockedAll(locked.values());
+        }
         List<Line> lines = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             JsonNode line = items.get(i);
@@ -112,7 +135,7 @@ final class Adjustment {
             if (!errors.has(i)) {
                 lines.add(new Line(i, item, decimal(line.get("quantity")), text(line, "batch"),
                         status == null ? null : status.status(), status == null ? null : status.customKey(),
-                        text(line, "packaging"), line.has("batch"), hasStatus, line.has("packaging")));
+                        text(line, "packaging"), line.has("batch"), hasStatus, line.has("packaging"), merges[i]));
             }
         }
         return new Adjustment(lines, errors);
@@ -134,7 +157,7 @@ final class Adjustment {
         for (int i = 0; i < items.size(); i++) {
             StockItem item = existing(ids[i], items.get(i).get("item"), "item", locked, i, errors);
             if (item != null && !errors.has(i)) {
-                lines.add(new Line(i, item, item.getQuantity(), null, null, null, null, false, false, false));
+                lines.add(new Line(i, item, item.getQuantity(), null, null, null, null, false, false, false, false));
             }
         }
         return new Adjustment(lines, errors);
@@ -249,6 +272,18 @@ final class Adjustment {
             }
         }
         return null;
+    }
+
+    /** The line's {@code merge} option (false when not sent). */
+    private static boolean merge(JsonNode line, int index, LineErrors errors) {
+        JsonNode merge = line.get("merge");
+        if (merge == null || merge.isNull()) {
+            return false;
+        }
+        List<String> problems = new ArrayList<>();
+        Object value = FormField.readBoolean(merge, problems);
+        problems.forEach(problem -> errors.add(index, "merge", problem));
+        return Boolean.TRUE.equals(value);
     }
 
     private static void checkLength(JsonNode line, String field, int maxLength, int index, LineErrors errors) {

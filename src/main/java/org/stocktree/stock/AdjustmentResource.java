@@ -173,7 +173,8 @@ public class AdjustmentResource {
     /**
      * Moves each item to the location ("Location changed"); a partial quantity is split off into a
      * new item there ("Split from parent item" on it, "Split child item" on the original). Each
-     * line must move something, as InvenTree's transfer asks.
+     * line must move something, as InvenTree's transfer asks. A line sent with {@code merge} then
+     * joins the oldest compatible item at the location ({@link MergeTargets}).
      */
     @POST
     @Path("transfer")
@@ -185,9 +186,14 @@ public class AdjustmentResource {
         checkDestination(destination);
         String notes = values.text("notes", null);
         History history = new History(em, caller());
-        Adjustment adjustment = Adjustment.read(body, em, inStockRequirement(), true);
+        MergeTargets targets = new MergeTargets(em, destination);
+        Adjustment adjustment = Adjustment.read(body, em, inStockRequirement(), true, targets, false);
         for (Adjustment.Line line : adjustment.lines()) {
             StockItem item = line.item();
+            if (targets.isMergedAway(item)) {
+                adjustment.refuse(line, "pk", "Stock item has been merged into another item");
+                continue;
+            }
             if (!available(adjustment, line)) {
                 continue;
             }
@@ -196,8 +202,10 @@ public class AdjustmentResource {
                 continue;
             }
             Map<String, Object> deltas = item.adjust(line);
+            StockItem moved = item;
             if (line.quantity().compareTo(item.getQuantity()) < 0) {
                 StockItem child = item.split(line.quantity(), destination);
+                moved = child;
                 em.persist(child);
                 Map<String, Object> childDeltas = new LinkedHashMap<>(deltas);
                 childDeltas.put("stockitem", item.getId());
@@ -208,13 +216,20 @@ public class AdjustmentResource {
                 deltas.put("quantity", number(item.getQuantity()));
                 history.record(item, StockHistoryCode.SPLIT_CHILD_ITEM, notes, deltas);
             } else {
-                boolean moved = !destination.equals(item.getLocation());
+                boolean elsewhere = !destination.equals(item.getLocation());
                 item.moveTo(destination);
                 deltas.put("location", destination.getId());
-                history.record(item, moved ? StockHistoryCode.STOCK_MOVE : StockHistoryCode.STOCK_UPDATE, notes, deltas);
+                history.record(item, elsewhere ? StockHistoryCode.STOCK_MOVE : StockHistoryCode.STOCK_UPDATE, notes,
+                        deltas);
+            }
+            if (line.merge()) {
+                targets.merge(moved, history, notes);
+            } else {
+                targets.arrived(moved);
             }
         }
         adjustment.check();
+        targets.removeMerged(new StockItemRemoval(em, tags));
         return created(body);
     }
 

@@ -102,14 +102,23 @@ public class MergeResource {
                 others.add(item);
             }
         }
+        mergeInto(base, others, location, new History(em, users.caller(security)), values.text("notes", null));
+        em.flush();
+        new StockItemRemoval(em, tags).remove(others.stream().map(StockItem::getId).toList());
+        return AdjustmentResource.created(body);
+    }
+
+    /**
+     * {@code base} takes in the stock of {@code others} at {@code location} ("Merged stock items"
+     * on it, with its new quantity). The caller has checked that they may merge and deletes the
+     * others.
+     */
+    static void mergeInto(StockItem base, List<StockItem> others, StockLocation location, History history,
+            String notes) {
         base.absorb(others, location);
         Map<String, Object> deltas = new LinkedHashMap<>();
         deltas.put("location", location.getId());
         deltas.put("quantity", AdjustmentResource.number(base.getQuantity()));
-        new History(em, users.caller(security)).record(base, StockHistoryCode.MERGED_STOCK_ITEMS,
-                values.text("notes", null), deltas);
-        em.flush();
-        new StockItemRemoval(em, tags).remove(others.stream().map(StockItem::getId).toList());
-        return AdjustmentResource.created(body);
+        history.record(base, StockHistoryCode.MERGED_STOCK_ITEMS, notes, deltas);
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -16,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.stocktree.common.tags.Tags;
 import org.stocktree.platform.rest.Form;
@@ -74,10 +72,15 @@ public class ReturnResource {
         boolean merge = Boolean.TRUE.equals(values.bool("merge", false));
         String notes = values.text("notes", null);
         History history = new History(em, users.caller(security));
-        StockItemRemoval removal = new StockItemRemoval(em, tags);
-        Adjustment adjustment = Adjustment.read(body, em, Adjustment.Requirement.NOT_IN_STOCK, true);
+        MergeTargets targets = new MergeTargets(em, location);
+        Adjustment adjustment = Adjustment.read(body, em, Adjustment.Requirement.NOT_IN_STOCK, true,
+                merge ? targets : null, true);
         for (Adjustment.Line line : adjustment.lines()) {
             StockItem item = line.item();
+            if (targets.isMergedAway(item)) {
+                adjustment.refuse(line, "pk", "Stock item has been merged into another item");
+                continue;
+            }
             if (!AdjustmentResource.available(adjustment, line)) {
                 continue;
             }
@@ -96,10 +99,11 @@ public class ReturnResource {
             }
             history.record(returned, StockHistoryCode.RETURNED_FROM_CUSTOMER, notes, deltas);
             if (merge) {
-                mergeIntoStock(returned, location, history, notes, removal);
+                targets.merge(returned, history, notes);
             }
         }
         adjustment.check();
+        targets.removeMerged(new StockItemRemoval(em, tags));
         return AdjustmentResource.created(body);
     }
 
@@ -118,39 +122,5 @@ public class ReturnResource {
         deltas.put("quantity", AdjustmentResource.number(item.getQuantity()));
         history.record(item, StockHistoryCode.SPLIT_CHILD_ITEM, notes, deltas);
         return child;
-    }
-
-    /**
-     * Merges a returned item into the oldest item at the location it can merge with (same part,
-     * supplier part and status, free stock, not serialized), if there is one, which is locked.
-     * Its lock comes after the lines' own: a return merging into an item that a concurrent request
-     * names as a line may wait for it, which PostgreSQL resolves by failing one of the two.
-     */
-    private void mergeIntoStock(StockItem returned, StockLocation location, History history, String notes,
-            StockItemRemoval removal) {
-        if (returned.mergeRefusal() != null) {
-            return;
-        }
-        String sameSupplier = returned.getSupplierPart() == null ? "i.supplierPart is null"
-                : "i.supplierPart = " + returned.getSupplierPart();
-        List<StockItem> targets = em.createQuery("select i from StockItem i where i.part.id = :part "
-                        + "and i.location = :location and i.id <> :returned and i.serial is null and i.customer is null "
-                        + "and i.belongsTo is null and i.salesOrder is null and i.consumedBy is null "
-                        + "and i.building = false and i.status = :status and " + sameSupplier + " order by i.id",
-                        StockItem.class)
-                .setParameter("part", returned.partId()).setParameter("location", location)
-                .setParameter("returned", returned.getId()).setParameter("status", returned.getStatus())
-                .setMaxResults(1).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
-        for (StockItem target : targets) {
-            if (target.mergeRefusal() == null) {
-                target.absorb(List.of(returned), location);
-                Map<String, Object> deltas = new LinkedHashMap<>();
-                deltas.put("location", location.getId());
-                deltas.put("quantity", AdjustmentResource.number(target.getQuantity()));
-                history.record(target, StockHistoryCode.MERGED_STOCK_ITEMS, notes, deltas);
-                em.flush();
-                removal.remove(List.of(returned.getId()));
-            }
-        }
     }
 }

@@ -1,12 +1,20 @@
 package org.stocktree.stock;
 
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.stocktree.common.tags.Tags;
 
 /**
  * Deletes stock items. Their history stays (tracking entries keep the part and lose the item, as
- * in InvenTree), items installed in them or split from them stay too, without that link.
+ * in InvenTree), items installed in them stay too, without that link, and items split from them
+ * take their parent as InvenTree's pre-delete handler does (the nearest ancestor not deleted with
+ * them), so a merged-away item's children stay in the family tree.
  */
 final class StockItemRemoval {
 
@@ -29,10 +37,40 @@ final class StockItemRemoval {
         ids.forEach(id -> tags.removeAll(MODEL, id));
         em.createQuery("update versioned StockItem i set i.belongsTo = null where i.belongsTo.id in :ids")
                 .setParameter("ids", ids).executeUpdate();
-        em.createQuery("update versioned StockItem i set i.parent = null where i.parent.id in :ids")
-                .setParameter("ids", ids).executeUpdate();
+        relinkChildren(ids);
         em.createNativeQuery("update stock_stockitemtracking set item_id = null where item_id in (:ids)")
                 .setParameter("ids", ids).executeUpdate();
         em.createQuery("delete from StockItem i where i.id in :ids").setParameter("ids", ids).executeUpdate();
+    }
+
+    /** Gives the children of the deleted items the nearest ancestor that stays (or none). */
+    private void relinkChildren(Collection<Long> ids) {
+        Set<Long> removed = new HashSet<>(ids);
+        Map<Long, Long> parents = new HashMap<>();
+        for (Object[] row : em.createQuery("select i.id, i.parent.id from StockItem i where i.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultList()) {
+            parents.put((Long) row[0], (Long) row[1]);
+        }
+        Map<Long, List<Long>> byAncestor = new HashMap<>();
+        for (Long id : removed) {
+            Long ancestor = parents.get(id);
+            Set<Long> visited = new HashSet<>();
+            while (ancestor != null && removed.contains(ancestor) && visited.add(ancestor)) {
+                ancestor = parents.get(ancestor);
+            }
+            if (ancestor != null && removed.contains(ancestor)) {
+                ancestor = null;
+            }
+            byAncestor.computeIfAbsent(ancestor == null ? 0L : ancestor, key -> new ArrayList<>()).add(id);
+        }
+        byAncestor.forEach((ancestor, orphaned) -> {
+            if (ancestor == 0L) {
+                em.createQuery("update versioned StockItem i set i.parent = null where i.parent.id in :ids")
+                        .setParameter("ids", orphaned).executeUpdate();
+            } else {
+                em.createQuery("update versioned StockItem i set i.parent = :ancestor where i.parent.id in :ids")
+                        .setParameter("ancestor", em.getReference(StockItem.class, ancestor)).setParameter("ids", orphaned).executeUpdate();
+            }
+        });
     }
 }

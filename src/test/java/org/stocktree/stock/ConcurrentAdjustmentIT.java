@@ -106,6 +106,70 @@ class ConcurrentAdjustmentIT {
     }
 
     /**
+     * Transfers merging into stock at their destination while others move and remove the other
+     * way: one kind moves part of the source onto the target, one part of the target onto the
+     * source, one removes from both named in the opposite order. Targets are locked with the items
+     * in id order, so none of them deadlocks and every quantity is exact.
+     */
+    @Test
+    void transfersMergingBothWaysAreExactAndDoNotDeadlock() throws Exception {
+        assumeTrue(Api.server().onPostgresql(), "row locks under real concurrency");
+        String prefix = "CT" + UUID.randomUUID().toString().substring(0, 6);
+        int part = StockIT.part(Map.of("name", prefix + " shim"));
+        int shelf = LocationIT.location(prefix + " Shelf", null);
+        int bin = LocationIT.location(prefix + " Bin", null);
+        int target = StockIT.item(part, 1000, bin);
+        int source = StockIT.item(part, 1000, shelf);
+
+        CountDownLatch start = new CountDownLatch(1);
+        List<Callable<Integer>> calls = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            int kind = i % 3;
+            calls.add(() -> {
+                start.await();
+                return switch (kind) {
+                    case 0 -> AdjustmentIT.adjust("transfer", Map.of("location", bin, "items", List.of(
+                            Map.of("pk", source, "quantity", 2, "merge", true)))).statusCode();
+                    case 1 -> AdjustmentIT.adjust("transfer", Map.of("location", shelf, "items", List.of(
+                            Map.of("pk", target, "quantity", 1, "merge", true)))).statusCode();
+                    default -> AdjustmentIT.adjust("remove", Map.of("items", List.of(
+                            Map.of("pk", source, "quantity", 1), Map.of("pk", target, "quantity", 1)))).statusCode();
+                };
+            });
+        }
+        List<Integer> statuses = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+        try {
+            List<Future<Integer>> futures = new ArrayList<>();
+            for (Callable<Integer> call : calls) {
+                futures.add(pool.submit(call));
+            }
+            start.countDown();
+            for (Future<Integer> future : futures) {
+                statuses.add(future.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(statuses).containsOnly(201).hasSize(30);
+        // target: +10 x 2 merged in, -10 x 1 split off, -10 x 1 removed; source: -20, +10, -10
+        Api.asAdmin().get("/api/stock/" + target + "/").then().body("quantity", org.hamcrest.Matchers.equalTo(1000f));
+        Api.asAdmin().get("/api/stock/" + source + "/").then().body("quantity", org.hamcrest.Matchers.equalTo(980f));
+        List<Integer> atBin = Api.asAdmin().get("/api/stock/?part=" + part + "&location=" + bin + "&limit=50").then()
+                .extract().path("results.pk");
+        assertThat(atBin).containsExactly(target);
+        List<Integer> atShelf = Api.asAdmin().get("/api/stock/?part=" + part + "&location=" + shelf + "&limit=50")
+                .then().extract().path("results.pk");
+        assertThat(atShelf).containsExactly(source);
+        List<Integer> targetHistory = Api.asAdmin().get("/api/stock/track/?item=" + target + "&limit=200").then()
+                .extract().path("results.tracking_type");
+        assertThat(targetHistory.stream().filter(code -> code == 45)).hasSize(10);
+        assertThat(targetHistory.stream().filter(code -> code == 42)).hasSize(10);
+        assertThat(targetHistory.stream().filter(code -> code == 12)).hasSize(10);
+    }
+
+    /**
      * A merge racing with removals and transfers of the items it merges: whatever reaches an
      * item first, nothing is lost. Removals from the first item (which survives) all succeed;
      * removals and transfers from merged items succeed only before the merge (after it the items

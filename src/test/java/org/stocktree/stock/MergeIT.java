@@ -3,7 +3,9 @@ package org.stocktree.stock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.anEmptyMap;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -149,6 +151,153 @@ class MergeIT {
         Api.asAdmin().get("/api/stock/" + one + "/").then().body("quantity", equalTo(15f)).body("status", equalTo(10));
         assertThat(Api.anonymous().contentType(ContentType.JSON).body(body(shelf, one, two))
                 .post("/api/stock/merge/").statusCode()).isEqualTo(401);
+    }
+
+    private static Map<String, Object> moveLine(int pk, Object quantity, Object merge) {
+        Map<String, Object> line = new HashMap<>();
+        line.put("pk", pk);
+        line.put("quantity", quantity);
+        if (merge != null) {
+            line.put("merge", merge);
+        }
+        return line;
+    }
+
+    @SafeVarargs
+    private static Response transfer(int location, Map<String, Object>... lines) {
+        return AdjustmentIT.adjust("transfer", Map.of("items", List.of(lines), "location", location, "notes", "restock"));
+    }
+
+    @Test
+    void aTransferLineWithMergeJoinsTheOldestCompatibleItemAtTheDestination() {
+        int part = StockIT.part(Map.of("name", prefix + " bolt"));
+        int shelf = LocationIT.location(prefix + " Shelf", null);
+        int bin = LocationIT.location(prefix + " Bin", null);
+        int oldest = StockIT.item(part, 10, bin);
+        int newer = StockIT.item(part, 3, bin);
+        int moving = StockIT.item(part, 5, shelf);
+
+        transfer(bin, moveLine(moving, 5, true)).then().statusCode(201);
+        Api.asAdmin().get("/api/stock/" + oldest + "/").then().body("quantity", equalTo(15f)).body("location", equalTo(bin));
+        Api.asAdmin().get("/api/stock/" + newer + "/").then().body("quantity", equalTo(3f));
+        Api.asAdmin().get("/api/stock/" + moving + "/").then().statusCode(404);
+        history(oldest).then().body("count", equalTo(2)).body("results[0].tracking_type", equalTo(45))
+                .body("results[0].deltas.location", equalTo(bin)).body("results[0].deltas.quantity", equalTo(15f))
+                .body("results[0].notes", equalTo("restock"));
+        // the moved item's own "Location changed" entry stays in the part's history
+        Api.asAdmin().get("/api/stock/track/?part=" + part + "&limit=20").then()
+                .body("results.tracking_type", hasItem(20)).body("results.tracking_type", hasItem(45));
+    }
+
+    @Test
+    void aPartialTransferWithMergeSplitsOffThePartThatJoinsTheStockThere() {
+        int part = StockIT.part(Map.of("name", prefix + " nut"));
+        int shelf = LocationIT.location(prefix + " Shelf", null);
+        int bin = LocationIT.location(prefix + " Bin", null);
+        int there = StockIT.item(part, 10, bin);
+        int source = StockIT.item(part, 8, shelf);
+        int fresh = StockIT.item(part, 2, shelf);
+
+        // the second line finds the first one's stock there too: lines are merged one after the other
+        transfer(bin, moveLine(source, 3, "true"), moveLine(fresh, 2, false)).then().statusCode(201);
+        Api.asAdmin().get("/api/stock/" + there + "/").then().body("quantity", equalTo(13f));
+        Api.asAdmin().get("/api/stock/" + source + "/").then().body("quantity", equalTo(5f)).body("location", equalTo(shelf));
+        history(source).then().body("results[0].tracking_type", equalTo(42));
+        Api.asAdmin().get("/api/stock/" + fresh + "/").then().body("quantity", equalTo(2f)).body("location", equalTo(bin));
+        Api.asAdmin().get("/api/stock/?part=" + part + "&location=" + bin + "&limit=5").then()
+                .body("results.pk", containsInAnyOrder(there, fresh));
+        Api.asAdmin().get("/api/stock/track/?part=" + part + "&limit=20").then()
+                .body("results.tracking_type", hasItem(40));
+    }
+
+    @Test
+    void anItemMovedEarlierInTheRequestCanTakeInALaterLine() {
+        int part = StockIT.part(Map.of("name", prefix + " pin"));
+        int shelf = LocationIT.location(prefix + " Shelf", null);
+        int bin = LocationIT.location(prefix + " Bin", null);
+        int first = StockIT.item(part, 4, shelf);
+        int second = StockIT.item(part, 6, shelf);
+
+        transfer(bin, moveLine(first, 4, null), moveLine(second, 6, true), moveLine(second, 1, true)).then()
+                .statusCode(400).body("items[2].pk[0]", equalTo("Stock item has been merged into another item"));
+        assertThat(quantity(first)).isEqualTo(4f);
+        assertThat(quantity(second)).isEqualTo(6f);
+        transfer(bin, moveLine(first, 4, null), moveLine(second, 6, true)).then().statusCode(201);
+        Api.asAdmin().get("/api/stock/" + first + "/").then().body("quantity", equalTo(10f)).body("location", equalTo(bin));
+        Api.asAdmin().get("/api/stock/" + second + "/").then().statusCode(404);
+    }
+
+    @Test
+    void withoutACompatibleItemThereTheTransferJustMoves() {
+        int part = StockIT.part(Map.of("name", prefix + " cog", "trackable", true));
+        int other = StockIT.part(Map.of("name", prefix + " gear"));
+        int shelf = LocationIT.location(prefix + " Shelf", null);
+        int bin = LocationIT.location(prefix + " Bin", null);
+        int damagedThere = StockIT.stock(Map.of("part", part, "quantity", 4, "location", bin, "status", 55)).get(0);
+        int suppliedThere = StockIT.stock(Map.of("part", part, "quantity", 6, "location", bin, "supplier_part", 1)).get(0);
+        int unitThere = StockIT.stock(Map.of("part", part, "quantity", 1, "location", bin, "serial", prefix + "-9")).get(0);
+        int soldThere = StockIT.stock(Map.of("part", part, "quantity", 2, "location", bin, "customer", 3)).get(0);
+        int otherThere = StockIT.item(other, 5, bin);
+        int moving = StockIT.item(part, 5, shelf);
+        int unit = StockIT.stock(Map.of("part", part, "quantity", 1, "location", shelf, "serial", prefix + "-1")).get(0);
+        int unmerged = StockIT.item(part, 2, shelf);
+
+        transfer(bin, moveLine(moving, 5, true), moveLine(unit, 1, true), moveLine(unmerged, 2, false)).then()
+                .statusCode(201);
+        // "moving" found no compatible item, the serialized unit is never merged and "unmerged",
+        // sent without merge, just moves although "moving" is compatible with it now
+        Api.asAdmin().get("/api/stock/" + moving + "/").then().statusCode(200).body("location", equalTo(bin))
+                .body("quantity", equalTo(5f));
+        Api.asAdmin().get("/api/stock/" + unit + "/").then().statusCode(200).body("location", equalTo(bin))
+                .body("serial", equalTo(prefix + "-1"));
+        Api.asAdmin().get("/api/stock/" + unmerged + "/").then().statusCode(200).body("location", equalTo(bin));
+        history(moving).then().body("results[0].tracking_type", equalTo(20));
+        for (int untouched : List.of(damagedThere, suppliedThere, unitThere, soldThere, otherThere)) {
+            history(untouched).then().body("count", equalTo(1));
+        }
+    }
+
+    @Test
+    void aMalformedMergeOptionIsRefusedForItsLine() {
+        int part = StockIT.part(Map.of("name", prefix + " clip"));
+        int shelf = LocationIT.location(prefix + " Shelf", null);
+        int bin = LocationIT.location(prefix + " Bin", null);
+        int item = StockIT.item(part, 5, shelf);
+        transfer(bin, moveLine(item, 1, true), moveLine(item, 1, "perhaps")).then().statusCode(400)
+                .body("items[0]", anEmptyMap()).body("items[1].merge[0]", equalTo("Must be a valid boolean."));
+        Api.asAdmin().get("/api/stock/" + item + "/").then().body("quantity", equalTo(5f)).body("location", equalTo(shelf));
+    }
+
+    @Test
+    void itemsSplitFromAMergedAwayItemJoinItsParent() {
+        int part = StockIT.part(Map.of("name", prefix + " spring"));
+        int shelf = LocationIT.location(prefix + " Shelf", null);
+        int middle = LocationIT.location(prefix + " Middle", null);
+        int end = LocationIT.location(prefix + " End", null);
+        int bin = LocationIT.location(prefix + " Bin", null);
+        int target = StockIT.item(part, 1, bin);
+        int grandparent = StockIT.item(part, 20, shelf);
+        transfer(middle, moveLine(grandparent, 10, null)).then().statusCode(201);
+        int child = Api.asAdmin().get("/api/stock/?part=" + part + "&location=" + middle + "&limit=5")
+                .path("results[0].pk");
+        transfer(end, moveLine(child, 4, null)).then().statusCode(201);
+        int grandchild = Api.asAdmin().get("/api/stock/?part=" + part + "&location=" + end + "&limit=5")
+                .path("results[0].pk");
+        Api.asAdmin().get("/api/stock/" + grandchild + "/").then().body("parent", equalTo(child));
+
+        transfer(bin, moveLine(child, 6, true)).then().statusCode(201);
+        Api.asAdmin().get("/api/stock/" + child + "/").then().statusCode(404);
+        Api.asAdmin().get("/api/stock/" + target + "/").then().body("quantity", equalTo(7f));
+        Api.asAdmin().get("/api/stock/" + grandchild + "/").then().body("parent", equalTo(grandparent));
+
+        // the same on /merge/: the merged-away item's children take its parent
+        transfer(shelf, moveLine(grandchild, 1, null)).then().statusCode(201);
+        int greatGrandchild = history(grandchild).path("results[0].deltas.stockitem");
+        Api.asAdmin().get("/api/stock/" + greatGrandchild + "/").then().body("parent", equalTo(grandchild));
+        int sibling = StockIT.item(part, 2, end);
+        merge(body(end, sibling, grandchild)).then().statusCode(201);
+        Api.asAdmin().get("/api/stock/" + sibling + "/").then().body("quantity", equalTo(5f)).body("parent", nullValue());
+        Api.asAdmin().get("/api/stock/" + greatGrandchild + "/").then().body("parent", equalTo(grandparent));
     }
 
     private static float quantity(int item) {

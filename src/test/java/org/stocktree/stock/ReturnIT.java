@@ -99,6 +99,25 @@ class ReturnIT {
     }
 
     @Test
+    void withMergeAnItemReturnedEarlierInTheRequestTakesInTheNextAndSerializedUnitsStayApart() {
+        int part = StockIT.part(Map.of("name", prefix + " tray", "trackable", true));
+        int shelf = LocationIT.location(prefix + " Returns", null);
+        int first = StockIT.stock(Map.of("part", part, "quantity", 3, "customer", 3)).get(0);
+        int second = StockIT.stock(Map.of("part", part, "quantity", 4, "customer", 3)).get(0);
+        int unit = StockIT.stock(Map.of("part", part, "quantity", 1, "serial", prefix + "-1", "customer", 3)).get(0);
+
+        Map<String, Object> request = new HashMap<>();
+        request.put("items", List.of(line(first, 3), line(unit, 1), line(second, 4)));
+        request.put("location", shelf);
+        request.put("merge", true);
+        giveBack(request).then().statusCode(201);
+        Api.asAdmin().get("/api/stock/" + first + "/").then().body("quantity", equalTo(7f)).body("location", equalTo(shelf));
+        Api.asAdmin().get("/api/stock/" + second + "/").then().statusCode(404);
+        Api.asAdmin().get("/api/stock/" + unit + "/").then().body("location", equalTo(shelf)).body("customer", nullValue());
+        history(first).then().body("results[0].tracking_type", equalTo(45)).body("results[0].deltas.quantity", equalTo(7f));
+    }
+
+    @Test
     void badReturnsAnswer400AndChangeNothing() {
         int part = StockIT.part(Map.of("name", prefix + " pot", "trackable", true));
         int shelf = LocationIT.location(prefix + " Returns", null);

@@ -372,7 +372,8 @@ public final class FormField {
         return text;
     }
 
-    private static Object readBoolean(JsonNode value, List<String> errors) {
+    /** A boolean as DRF reads one ({@code true}, {@code "yes"}, {@code 0}...), or null with the error added. */
+    public static Object readBoolean(JsonNode value, List<String> errors) {
         if (value.isBoolean()) {
             return value.booleanValue();
         }
