@@ -229,6 +229,16 @@ class InstallIT {
     }
 
     @Test
+    void optionsDescribeTheFormsFields() {
+        int item = StockIT.item(part("case"), 1, null);
+        Api.asAdmin().options("/api/stock/" + item + "/install/").then().statusCode(200)
+                .body("actions.POST.stock_item.required", equalTo(true))
+                .body("actions.POST.quantity.default", equalTo(1));
+        Api.asAdmin().options("/api/stock/" + item + "/uninstall/").then().statusCode(200)
+                .body("actions.POST.location.required", equalTo(true));
+    }
+
+    @Test
     void installingNeedsTheStockRolesAddPermission() {
         int assemblyPart = part("cart", "assembly", true);
         int componentPart = part("wheel");
