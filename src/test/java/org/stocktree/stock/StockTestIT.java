@@ -88,7 +88,17 @@ class StockTestIT {
 
         Response detail = Api.asAdmin().get("/api/stock/test/" + id + "/?user_detail=true&template_detail=true");
         detail.then().statusCode(200).body("user_detail.pk", equalTo(admin))
-                .body("template_detail.test_name", equalTo("Sit test")).body("template_detail.key", equalTo("sittest"));
+                .body("template_detail.test_name", equalTo("Sit test")).body("template_detail.key", equalTo("sittest"))
+                .body("template_detail.results", equalTo(1));
+        // the template counts its results, and its list filters and sorts by them
+        int unused = template(setup.part(), Map.of("test_name", "Unused test"));
+        Api.asAdmin().get("/api/part/test-template/" + template + "/").then().body("results", equalTo(1));
+        Api.asAdmin().get("/api/part/test-template/?part=" + setup.part() + "&has_results=true").then()
+                .body("pk", contains(template));
+        Api.asAdmin().get("/api/part/test-template/?part=" + setup.part() + "&has_results=false").then()
+                .body("pk", contains(unused));
+        Api.asAdmin().get("/api/part/test-template/?part=" + setup.part() + "&ordering=-results").then()
+                .body("pk", contains(template, unused));
         ApiContract.assertResponse("get", "/api/stock/test/{id}/", 200, detail.asString());
         Api.asAdmin().get("/api/stock/test/" + id + "/").then().body("$", org.hamcrest.Matchers.not(
                 org.hamcrest.Matchers.hasKey("user_detail")));
