@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.stocktree.common.attachments.AttachmentFiles;
 import org.stocktree.common.tags.Tags;
 import org.stocktree.platform.rest.FieldErrors;
 import org.stocktree.platform.rest.Form;
@@ -62,6 +63,9 @@ public class AdjustmentResource {
 
     @Inject
     Tags tags;
+
+    @Inject
+    AttachmentFiles files;
 
     @Context
     SecurityContext security;
@@ -151,7 +155,7 @@ public class AdjustmentResource {
             }
         }
         em.flush();
-        new StockItemRemoval(em, tags).remove(depleted);
+        new StockItemRemoval(em, tags, files).remove(depleted);
         return created(body);
     }
 
