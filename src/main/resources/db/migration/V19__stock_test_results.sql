@@ -23,3 +23,10 @@ create table stock_stockitemtestresult (
 create index stock_stockitemtestresult_item_idx on stock_stockitemtestresult (stock_item_id);
 create index stock_stockitemtestresult_template_idx on stock_stockitemtestresult (template_id);
 create index stock_stockitemtestresult_attachment_idx on stock_stockitemtestresult (attachment);
+
+-- How many results each test template has, as its rows show, filter and sort by it: read with
+-- the page, like the other totals views.
+create view part_parttesttemplate_totals as
+select t.id,
+       (select count(*) from stock_stockitemtestresult r where r.template_id = t.id) as results
+  from part_parttesttemplate t;

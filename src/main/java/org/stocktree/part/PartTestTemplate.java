@@ -67,6 +67,11 @@ public class PartTestTemplate extends BaseEntity implements HasMetadata {
     @Convert(converter = JsonMapConverter.class)
     private Map<String, Object> metadata = new LinkedHashMap<>();
 
+    /** The count of its results, from a view read with the page. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "id", insertable = false, updatable = false)
+    private TestTemplateTotals totals;
+
     protected PartTestTemplate() {
     }
 
@@ -254,6 +259,11 @@ public class PartTestTemplate extends BaseEntity implements HasMetadata {
 
     public boolean isRequiresAttachment() {
         return requiresAttachment;
+    }
+
+    /** Test results recorded against it; none for a template not yet saved. */
+    public long results() {
+        return totals == null ? 0 : totals.getResults();
     }
 
     public String getChoices() {

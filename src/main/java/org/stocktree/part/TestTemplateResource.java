@@ -59,13 +59,10 @@ public class TestTemplateResource {
                     .help("Number of results recorded against this template"),
             FormField.text("choices", 5000).blank().help("Valid choices for this test (comma-separated)"));
 
-    /**
-     * The orderings clients may ask for. {@code results} is accepted and orders nothing yet: no
-     * template has results until stock items (and their test results) exist.
-     */
+    /** The orderings clients may ask for. */
     private static final Map<String, String> ORDERING = Map.of("enabled", "enabled", "required", "required",
             "requires_value", "requiresValue", "requires_attachment", "requiresAttachment", "test_name", "testName",
-            "results", "id");
+            "results", "totals.results");
 
     private static final Map<String, String> FLAGS = Map.of("enabled", "enabled", "required", "required",
             "requires_value", "requiresValue", "requires_attachment", "requiresAttachment");
@@ -79,15 +76,15 @@ public class TestTemplateResource {
     @GET
     @RequiresRole("part")
     public Object list(@QueryParam("search") String search, @QueryParam("ordering") String ordering) {
-        ListQuery<PartTestTemplate> query = ListQuery.of(em, PartTestTemplate.class)
+        ListQuery<PartTestTemplate> query = ListQuery.of(em, PartTestTemplate.class).including("totals")
                 .search(search, "testName", "description")
                 .orderBy(ordering, ORDERING, "test_name");
         QueryFilters filters = QueryFilters.of(uri);
         FLAGS.forEach((name, attribute) -> filters.bool(name).ifPresent(value ->
                 query.filter((builder, root) -> builder.equal(root.get(attribute), value))));
         filters.text("key").ifPresent(key -> query.filter((builder, root) -> builder.equal(root.get("key"), key)));
-        filters.bool("has_results").ifPresent(value -> query.filter((builder, root) ->
-                value ? builder.disjunction() : builder.conjunction())); // no results exist yet
+        filters.bool("has_results").ifPresent(value -> query.filter((builder, root) -> value
+                ? builder.gt(root.get("totals").get("results"), 0) : builder.equal(root.get("totals").get("results"), 0)));
         filters.id("part").ifPresent(id -> {
             Part part = em.find(Part.class, id);
             if (part == null || !part.isTestable()) {
@@ -154,11 +151,11 @@ public class TestTemplateResource {
         return BaseEntity.require(em, PartTestTemplate.class, id);
     }
 
-    /** A template as the API shows it; {@code results} is 0 until test results exist. */
+    /** A template as the API shows it, with the count of its results. */
     public static Row row(PartTestTemplate template) {
         return new Row(template.getId(), template.getKey(), template.partId(), template.getTestName(),
                 template.getDescription(), template.isEnabled(), template.isRequired(), template.isRequiresValue(),
-                template.isRequiresAttachment(), 0, template.getChoices());
+                template.isRequiresAttachment(), template.results(), template.getChoices());
     }
 
     public record Row(long pk, String key, long part, @JsonProperty("test_name") String testName, String description,

@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.stocktree.common.attachments.AttachmentFiles;
 import org.stocktree.common.settings.GlobalSettings;
 import org.stocktree.common.tags.Tags;
 import org.stocktree.platform.rest.FieldErrors;
@@ -66,6 +67,9 @@ public class AdjustmentResource {
 
     @Inject
     GlobalSettings settings;
+
+    @Inject
+    AttachmentFiles files;
 
     @Context
     SecurityContext security;
@@ -166,7 +170,7 @@ public class AdjustmentResource {
         }
         adjustment.check();
         em.flush();
-        new StockItemRemoval(em, tags).remove(depleted);
+        new StockItemRemoval(em, tags, files).remove(depleted);
         return created(body);
     }
 
@@ -229,7 +233,7 @@ public class AdjustmentResource {
             }
         }
         adjustment.check();
-        targets.removeMerged(new StockItemRemoval(em, tags));
+        targets.removeMerged(new StockItemRemoval(em, tags, files));
         return created(body);
     }
 

@@ -2,6 +2,7 @@ package org.stocktree.stock;
 
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import org.stocktree.common.attachments.AttachmentFiles;
 import org.stocktree.common.tags.Tags;
 
 /**
@@ -13,11 +14,13 @@ final class LocationRemoval {
 
     private final EntityManager em;
     private final Tags tags;
+    private final AttachmentFiles files;
     private final StockLocation location;
 
-    LocationRemoval(EntityManager em, Tags tags, StockLocation location) {
+    LocationRemoval(EntityManager em, Tags tags, AttachmentFiles files, StockLocation location) {
         this.em = em;
         this.tags = tags;
+        this.files = files;
         this.location = location;
     }
 
@@ -32,7 +35,7 @@ final class LocationRemoval {
         if (deleteStockItems) {
             List<Long> doomed = em.createQuery("select i.id from StockItem i where " + itemsScope, Long.class)
                     .setParameter("scope", scope).getResultList();
-            new StockItemRemoval(em, tags).remove(doomed);
+            new StockItemRemoval(em, tags, files).remove(doomed);
         } else {
             // as InvenTree moves them: straight to the parent, in one statement and without history
             em.createQuery("update versioned StockItem i set i.location = :parent where " + itemsScope)

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.stocktree.common.settings.GlobalSettings;
+import org.stocktree.common.attachments.AttachmentFiles;
 import org.stocktree.common.tags.Tags;
 import org.stocktree.platform.persistence.BaseEntity;
 import org.stocktree.platform.persistence.ListQuery;
@@ -79,6 +80,9 @@ public class LocationResource {
 
     @Inject
     Tags tags;
+
+    @Inject
+    AttachmentFiles files;
 
     @Inject
     GlobalSettings settings;
@@ -219,7 +223,7 @@ public class LocationResource {
                 throw FieldErrors.general("JSON parse error");
             }
         }
-        new LocationRemoval(em, tags, location).run(option(body, "delete_stock_items"),
+        new LocationRemoval(em, tags, files, location).run(option(body, "delete_stock_items"),
                 option(body, "delete_sub_locations"));
         return Response.noContent().build();
     }

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.stocktree.common.attachments.AttachmentFiles;
 import org.stocktree.common.tags.Tags;
 import org.stocktree.platform.rest.FieldErrors;
 import org.stocktree.platform.rest.Form;
@@ -60,6 +61,9 @@ public class MergeResource {
 
     @Inject
     Tags tags;
+
+    @Inject
+    AttachmentFiles files;
 
     @Context
     SecurityContext security;
@@ -104,7 +108,7 @@ public class MergeResource {
         }
         mergeInto(base, others, location, new History(em, users.caller(security)), values.text("notes", null));
         em.flush();
-        new StockItemRemoval(em, tags).remove(others.stream().map(StockItem::getId).toList());
+        new StockItemRemoval(em, tags, files).remove(others.stream().map(StockItem::getId).toList());
         return AdjustmentResource.created(body);
     }
 

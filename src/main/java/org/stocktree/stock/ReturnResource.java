@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.stocktree.common.attachments.AttachmentFiles;
 import org.stocktree.common.tags.Tags;
 import org.stocktree.platform.rest.Form;
 import org.stocktree.platform.rest.FormField;
@@ -53,6 +54,9 @@ public class ReturnResource {
 
     @Inject
     Tags tags;
+
+    @Inject
+    AttachmentFiles files;
 
     @Context
     SecurityContext security;
@@ -103,7 +107,7 @@ public class ReturnResource {
             }
         }
         adjustment.check();
-        targets.removeMerged(new StockItemRemoval(em, tags));
+        targets.removeMerged(new StockItemRemoval(em, tags, files));
         return AdjustmentResource.created(body);
     }
 

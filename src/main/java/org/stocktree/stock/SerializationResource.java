@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.stocktree.common.attachments.AttachmentFiles;
 import org.stocktree.common.settings.GlobalSettings;
 import org.stocktree.common.tags.Tags;
 import org.stocktree.platform.persistence.BaseEntity;
@@ -68,6 +69,9 @@ public class SerializationResource {
     Tags tags;
 
     @Inject
+    AttachmentFiles files;
+
+    @Inject
     UserDirectory users;
 
     @Context
@@ -110,7 +114,7 @@ public class SerializationResource {
                 History.deltas("removed", (double) quantity, "quantity", item.getQuantity().stripTrailingZeros().doubleValue()));
         SerialScope.flush(em, "serial_numbers");
         if (item.getQuantity().signum() == 0 && item.isDeleteOnDeplete() && item.installedItems() == 0) {
-            new StockItemRemoval(em, tags).remove(List.of(item.getId()));
+            new StockItemRemoval(em, tags, files).remove(List.of(item.getId()));
             created.forEach(em::refresh);
         }
         return Response.status(Response.Status.CREATED).entity(rows(rules).of(created)).build();

@@ -8,13 +8,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.stocktree.common.attachments.AttachmentFiles;
 import org.stocktree.common.tags.Tags;
 
 /**
  * Deletes stock items. Their history stays (tracking entries keep the part and lose the item, as
  * in InvenTree), items installed in them stay too, without that link, and items split from them
  * take their parent as InvenTree's pre-delete handler does (the nearest ancestor not deleted with
- * them), so a merged-away item's children stay in the family tree.
+ * them), so a merged-away item's children stay in the family tree. Their test results go with
+ * them (in SQL), and the results' files once the deletion has committed.
  */
 final class StockItemRemoval {
 
@@ -23,10 +25,12 @@ final class StockItemRemoval {
 
     private final EntityManager em;
     private final Tags tags;
+    private final AttachmentFiles files;
 
-    StockItemRemoval(EntityManager em, Tags tags) {
+    StockItemRemoval(EntityManager em, Tags tags, AttachmentFiles files) {
         this.em = em;
         this.tags = tags;
+        this.files = files;
     }
 
     void remove(Collection<Long> ids) {
@@ -35,6 +39,9 @@ final class StockItemRemoval {
         }
         em.flush();
         ids.forEach(id -> tags.removeAll(MODEL, id));
+        em.createQuery("select r.attachment from StockItemTestResult r where r.stockItem.id in :ids "
+                + "and r.attachment is not null", String.class).setParameter("ids", ids).getResultList()
+                .forEach(files::deleteAfterCommit);
         em.createQuery("update versioned StockItem i set i.belongsTo = null where i.belongsTo.id in :ids")
                 .setParameter("ids", ids).executeUpdate();
         relinkChildren(ids);

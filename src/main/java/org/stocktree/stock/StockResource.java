@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.stocktree.common.settings.GlobalSettings;
+import org.stocktree.common.attachments.AttachmentFiles;
 import org.stocktree.common.tags.Tags;
 import org.stocktree.company.Company;
 import org.stocktree.company.SupplierPart;
@@ -113,6 +114,9 @@ public class StockResource {
 
     @Inject
     Tags tags;
+
+    @Inject
+    AttachmentFiles files;
 
     @Inject
     GlobalSettings settings;
@@ -245,7 +249,7 @@ public class StockResource {
     @Path("{id: [0-9]+}")
     @RequiresRole(value = "stock", alsoGrantedBy = "build")
     public Response delete(@PathParam("id") long id) {
-        new StockItemRemoval(em, tags).remove(List.of(find(id).getId()));
+        new StockItemRemoval(em, tags, files).remove(List.of(find(id).getId()));
         return Response.noContent().build();
     }
 
@@ -256,7 +260,7 @@ public class StockResource {
         BulkRequest selection = request == null ? new BulkRequest(null, null) : request;
         List<Long> ids = selection.select(ListQuery.of(em, StockItem.class), StockFilters.BULK_FIELDS, all)
                 .fetch(null, 0).stream().map(StockItem::getId).toList();
-        new StockItemRemoval(em, tags).remove(ids);
+        new StockItemRemoval(em, tags, files).remove(ids);
         return Map.of("success", "Deleted " + ids.size() + " items");
     }
 

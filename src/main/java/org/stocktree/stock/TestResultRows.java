@@ -87,7 +87,7 @@ final class TestResultRows {
         List<Long> ids = results.stream().map(StockItemTestResult::templateId).distinct().toList();
         Map<Long, TestTemplateResource.Row> templates = new HashMap<>();
         if (!ids.isEmpty()) {
-            em.createQuery("select t from PartTestTemplate t where t.id in :ids", PartTestTemplate.class)
+            em.createQuery("select t from PartTestTemplate t left join fetch t.totals where t.id in :ids", PartTestTemplate.class)
                     .setParameter("ids", ids).getResultList()
                     .forEach(template -> templates.put(template.getId(), TestTemplateResource.row(template)));
         }

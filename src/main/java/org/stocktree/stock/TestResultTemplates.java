@@ -46,11 +46,15 @@ final class TestResultTemplates {
 
     /** The template of the part or of a template above it whose key the name gives, nearest first. */
     java.util.Optional<PartTestTemplate> byName(Part part, String testName) {
+        return byName(PartTestTemplate.lineage(part), testName);
+    }
+
+    /** The template of one of the parts (root first) whose key the name gives, nearest the last first. */
+    java.util.Optional<PartTestTemplate> byName(List<Long> lineage, String testName) {
         String key = PartTestTemplate.keyOf(testName);
         if (key.isEmpty()) {
             return java.util.Optional.empty();
         }
-        List<Long> lineage = PartTestTemplate.lineage(part);
         List<PartTestTemplate> found = em.createQuery("select t from PartTestTemplate t where t.key = :key "
                         + "and t.part.id in :parts", PartTestTemplate.class)
                 .setParameter("key", key).setParameter("parts", lineage).getResultList();

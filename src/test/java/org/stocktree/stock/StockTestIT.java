@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.startsWith;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.stocktree.part.RoleUsers;
 import org.stocktree.testing.Api;
 import org.stocktree.testing.ApiContract;
+import org.stocktree.testing.StocktreeServer;
 
 /**
  * Test results of stock items: templates named by id or (older clients) by test name, the rules
@@ -65,6 +67,11 @@ class StockTestIT {
         return new Setup(part, variant, StockIT.item(part, 1, null), StockIT.item(variant, 1, null));
     }
 
+    /** The stored file behind a download address. */
+    private static Path onDisk(String url) {
+        return StocktreeServer.shared().mediaRoot().resolve(url.substring("/media/".length()));
+    }
+
     private static void setting(String key, boolean value) {
         Api.asAdmin().contentType(ContentType.JSON).body(Map.of("value", value))
                 .patch("/api/settings/global/" + key + "/").then().statusCode(200);
@@ -88,7 +95,17 @@ class StockTestIT {
 
         Response detail = Api.asAdmin().get("/api/stock/test/" + id + "/?user_detail=true&template_detail=true");
         detail.then().statusCode(200).body("user_detail.pk", equalTo(admin))
-                .body("template_detail.test_name", equalTo("Sit test")).body("template_detail.key", equalTo("sittest"));
+                .body("template_detail.test_name", equalTo("Sit test")).body("template_detail.key", equalTo("sittest"))
+                .body("template_detail.results", equalTo(1));
+        // the template counts its results, and its list filters and sorts by them
+        int unused = template(setup.part(), Map.of("test_name", "Unused test"));
+        Api.asAdmin().get("/api/part/test-template/" + template + "/").then().body("results", equalTo(1));
+        Api.asAdmin().get("/api/part/test-template/?part=" + setup.part() + "&has_results=true").then()
+                .body("pk", contains(template));
+        Api.asAdmin().get("/api/part/test-template/?part=" + setup.part() + "&has_results=false").then()
+                .body("pk", contains(unused));
+        Api.asAdmin().get("/api/part/test-template/?part=" + setup.part() + "&ordering=-results").then()
+                .body("pk", contains(template, unused));
         ApiContract.assertResponse("get", "/api/stock/test/{id}/", 200, detail.asString());
         Api.asAdmin().get("/api/stock/test/" + id + "/").then().body("$", org.hamcrest.Matchers.not(
                 org.hamcrest.Matchers.hasKey("user_detail")));
@@ -230,6 +247,7 @@ class StockTestIT {
 
         Api.asAdmin().get(url).then().statusCode(200).header("X-Content-Type-Options", "nosniff")
                 .body(equalTo("trace data"));
+        assertThat(onDisk(url)).hasContent("trace data");
         Api.anonymous().get(url).then().statusCode(401);
         String partsOnly = RoleUsers.with("part", "view");
         RoleUsers.as(partsOnly).get(url).then().statusCode(403);
@@ -247,6 +265,7 @@ class StockTestIT {
                 .header("Content-Security-Policy", equalTo("sandbox; default-src 'none'"));
         // the replaced file is gone
         Api.asAdmin().get(url).then().statusCode(404);
+        assertThat(onDisk(url)).doesNotExist();
 
         patch(id, Map.of("attachment", "/etc/passwd")).then().statusCode(400).body("attachment[0]",
                 equalTo("The submitted data was not a file. Check the encoding type on the form."));
@@ -254,12 +273,14 @@ class StockTestIT {
         clear.put("attachment", null);
         patch(id, clear).then().statusCode(200).body("attachment", nullValue());
         Api.asAdmin().get(page).then().statusCode(404);
+        assertThat(onDisk(page)).doesNotExist();
 
         // a refused upload leaves no file behind
         int required = template(setup.part(), Map.of("test_name", "Signed", "requires_value", true));
         Api.asAdmin().multiPart("stock_item", String.valueOf(setup.item())).multiPart("template", String.valueOf(required))
                 .multiPart("attachment", "orphan.txt", "x".getBytes(StandardCharsets.UTF_8), "text/plain")
                 .post("/api/stock/test/").then().statusCode(400);
+        assertThat(onDisk("/media/stock_files/" + setup.item() + "/orphan.txt")).doesNotExist();
         int kept = Api.asAdmin().multiPart("stock_item", String.valueOf(setup.item()))
                 .multiPart("template", String.valueOf(template))
                 .multiPart("attachment", "orphan.txt", "y".getBytes(StandardCharsets.UTF_8), "text/plain")
@@ -268,6 +289,7 @@ class StockTestIT {
         // deleting the result deletes its file
         Api.asAdmin().delete("/api/stock/test/" + kept + "/").then().statusCode(204);
         Api.asAdmin().get("/media/stock_files/" + setup.item() + "/orphan.txt").then().statusCode(404);
+        assertThat(onDisk("/media/stock_files/" + setup.item() + "/orphan.txt")).doesNotExist();
     }
 
     @Test
@@ -338,8 +360,16 @@ class StockTestIT {
         Api.asAdmin().contentType(ContentType.JSON).body(Map.of("items", List.of(one, two)))
                 .delete("/api/stock/test/").then().statusCode(200).body("success", equalTo("Deleted 2 items"));
         Api.asAdmin().get("/api/stock/test/" + one + "/").then().statusCode(404);
+        String file = Api.asAdmin().multiPart("stock_item", String.valueOf(setup.variantItem()))
+                .multiPart("template", String.valueOf(other))
+                .multiPart("attachment", "log.txt", "log".getBytes(StandardCharsets.UTF_8), "text/plain")
+                .post("/api/stock/test/").then().statusCode(201).extract().path("attachment");
+        Api.asAdmin().get(file).then().statusCode(200);
         Api.asAdmin().delete("/api/stock/" + setup.variantItem() + "/").then().statusCode(204);
         Api.asAdmin().get("/api/stock/test/" + three + "/").then().statusCode(404);
+        // the deleted item's results take their files with them
+        Api.asAdmin().get(file).then().statusCode(404);
+        assertThat(onDisk(file)).doesNotExist();
         int four = result(Map.of("stock_item", setup.item(), "template", template));
         Api.asAdmin().delete("/api/part/test-template/" + template + "/").then().statusCode(204);
         Api.asAdmin().get("/api/stock/test/" + four + "/").then().statusCode(404);
