@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.stocktree.common.ContentTypes;
 
@@ -69,24 +70,34 @@ public class Barcodes {
      * not exist falls through to the next way.
      */
     public Optional<Match> find(String data) {
+        return find(data, kind -> true);
+    }
+
+    /**
+     * The object a barcode names among the kinds given (those a caller may view, for a scan): the
+     * others are passed over as if they did not exist, so a scan never reveals them.
+     */
+    public Optional<Match> find(String data, Predicate<BarcodeKind> searched) {
+        List<BarcodeKind> candidates = kinds.stream().filter(searched).toList();
         Optional<Match> found = format.readShort(data)
-                .flatMap(reference -> kinds.stream().filter(kind -> kind.code().equals(reference.code())).findFirst()
+                .flatMap(reference -> candidates.stream().filter(kind -> kind.code().equals(reference.code())).findFirst()
                         .flatMap(kind -> object(kind, reference.id())));
         if (found.isPresent()) {
             return found;
         }
-        for (InternalFormat.Reference reference : format.readJson(data, kinds.stream().map(BarcodeKind::name).toList())) {
+        List<String> models = candidates.stream().map(BarcodeKind::name).toList();
+        for (InternalFormat.Reference reference : format.readJson(data, models)) {
             found = kind(reference.model()).flatMap(kind -> object(kind, reference.id()));
             if (found.isPresent()) {
                 return found;
             }
         }
-        return linked(BarcodeHash.of(data));
+        return linked(BarcodeHash.of(data), candidates);
     }
 
-    /** The object a third-party barcode with this hash is linked to. */
-    public Optional<Match> linked(String hash) {
-        for (BarcodeKind kind : kinds) {
+    /** The object among these kinds a third-party barcode with this hash is linked to. */
+    private Optional<Match> linked(String hash, List<BarcodeKind> candidates) {
+        for (BarcodeKind kind : candidates) {
             List<? extends HasBarcode> holders = em.createQuery("select e from " + entityName(kind)
                             + " e where e.barcodeHash = :hash order by e.id", kind.entity())
                     .setParameter("hash", hash).setMaxResults(1).getResultList();

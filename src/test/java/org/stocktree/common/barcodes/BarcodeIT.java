@@ -245,6 +245,12 @@ class BarcodeIT {
         scan(Api.as(NOBODY, PASSWORD), "INV-PA" + part).then().statusCode(400).body("$", not(hasKey("part")));
         scan(Api.as(STOCK_VIEWER, PASSWORD), item).then().statusCode(200).body("stockitem.pk", equalTo(BarcodeIT.item));
         scan(Api.as(STOCK_VIEWER, PASSWORD), "INV-SL" + location).then().statusCode(400);
+        // objects the caller may not view are passed over, as if the barcode did not name them
+        String both = "{\"part\": " + part + ", \"stockitem\": " + BarcodeIT.item + "}";
+        scan(Api.asAdmin(), both).then().statusCode(200).body("part.pk", equalTo(part)).body("$", not(hasKey("stockitem")));
+        scan(Api.as(STOCK_VIEWER, PASSWORD), both).then().statusCode(200)
+                .body("stockitem.pk", equalTo(BarcodeIT.item)).body("$", not(hasKey("part")));
+        scan(Api.as(NOBODY, PASSWORD), both).then().statusCode(400);
         // linking and unlinking need the change permission of the object's role
         int target = newItem(part);
         link(Api.as(STOCK_VIEWER, PASSWORD), "ROLE-" + SUFFIX, "stockitem", target).then().statusCode(403)
