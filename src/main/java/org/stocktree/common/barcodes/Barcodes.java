@@ -124,13 +124,13 @@ public class Barcodes {
      * conflicting object is returned and nothing changes; an empty result means the link was made.
      */
     public Optional<Conflict> link(Match target, String data) {
-        Optional<Match> existing = find(data);
-        if (existing.isPresent()) {
-            return Optional.of(new Conflict(existing));
-        }
         String hash = BarcodeHash.of(data);
         if (!claim(hash)) {
             return Optional.of(new Conflict(Optional.empty()));
+        }
+        Optional<Match> existing = find(data);
+        if (existing.isPresent()) {
+            return Optional.of(new Conflict(existing));
         }
         target.object().linkBarcode(data, hash);
         return Optional.empty();
@@ -141,16 +141,17 @@ public class Barcodes {
     }
 
     /**
-     * Claims a hash for the link being made. No object holds it now (just checked); a claim left by
-     * an object that has since been unlinked or deleted is stale and is cleared first. A concurrent
-     * link of the same barcode holds the claim's row: this insert waits for it and then fails.
+     * Takes the lock of a barcode's hash before looking for the objects it names, so that links of
+     * one barcode run one after the other and each sees what the one before it committed. The lock
+     * is a row per hash ever linked, created by the first link; two first links at once both try
+     * to create it, and the one that waited then fails: false, the barcode is being linked.
      */
     private boolean claim(String hash) {
         try {
-            em.createNativeQuery("delete from common_barcodeclaim where barcode_hash = ?1").setParameter(1, hash)
-                    .executeUpdate();
-            em.createNativeQuery("insert into common_barcodeclaim (barcode_hash) values (?1)").setParameter(1, hash)
-                    .executeUpdate();
+            em.createNativeQuery("insert into common_barcodeclaim (barcode_hash) select ?1 where not exists "
+                    + "(select 1 from common_barcodeclaim where barcode_hash = ?1)").setParameter(1, hash).executeUpdate();
+            em.createNativeQuery("select barcode_hash from common_barcodeclaim where barcode_hash = ?1 for update")
+                    .setParameter(1, hash).getResultList();
             return true;
         } catch (PersistenceException taken) {
             return false;
