@@ -19,8 +19,9 @@ create index common_barcodescanresult_timestamp_idx on common_barcodescanresult 
 create index common_barcodescanresult_user_idx on common_barcodescanresult (user_id);
 
 -- A linked barcode is unique across parts, stock items and locations. The hash columns live in
--- three tables, so no index of theirs can say so; linking inserts the hash here first, and the
--- primary key makes a concurrent link of the same barcode wait and then fail.
+-- three tables, so no index of theirs can say so; instead every link first locks the row of its
+-- hash here (created by the first link of that barcode) and only then looks for objects the
+-- barcode names, so concurrent links of one barcode run one after the other.
 create table common_barcodeclaim (
     barcode_hash varchar(128) not null primary key
 );

@@ -86,8 +86,8 @@ public class BarcodeResource {
     UriInfo uri;
 
     /**
-     * Which object the barcode names. No match, or a match the caller may not view (which must not
-     * tell that it exists), is a 400 with {@code error}; scans are recorded either way, when the
+     * Which object the barcode names, among those the caller may view (a scan must not tell that
+     * others exist). No match is a 400 with {@code error}; scans are recorded either way, when the
      * history is on, so the answer is returned rather than thrown (which would undo the record).
      */
     @POST
@@ -101,7 +101,7 @@ public class BarcodeResource {
             record(body, Map.of("error", invalid.errors()), false);
             return answer(Response.Status.BAD_REQUEST, invalid.errors());
         }
-        Optional<Barcodes.Match> match = barcodes.find(data).filter(found -> viewable(found.kind()));
+        Optional<Barcodes.Match> match = barcodes.find(data, this::viewable);
         Map<String, Object> answer = new LinkedHashMap<>();
         match.ifPresent(found -> answer.put(found.kind().name(), found.kind().matched(found.object().getId())));
         answer.put("plugin", match.isPresent() ? Barcodes.PLUGIN : null);

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.stocktree.common.ContentTypes;
 
@@ -69,24 +70,34 @@ public class Barcodes {
      * not exist falls through to the next way.
      */
     public Optional<Match> find(String data) {
+        return find(data, kind -> true);
+    }
+
+    /**
+     * The object a barcode names among the kinds given (those a caller may view, for a scan): the
+     * others are passed over as if they did not exist, so a scan never reveals them.
+     */
+    public Optional<Match> find(String data, Predicate<BarcodeKind> searched) {
+        List<BarcodeKind> candidates = kinds.stream().filter(searched).toList();
         Optional<Match> found = format.readShort(data)
-                .flatMap(reference -> kinds.stream().filter(kind -> kind.code().equals(reference.code())).findFirst()
+                .flatMap(reference -> candidates.stream().filter(kind -> kind.code().equals(reference.code())).findFirst()
                         .flatMap(kind -> object(kind, reference.id())));
         if (found.isPresent()) {
             return found;
         }
-        for (InternalFormat.Reference reference : format.readJson(data, kinds.stream().map(BarcodeKind::name).toList())) {
+        List<String> models = candidates.stream().map(BarcodeKind::name).toList();
+        for (InternalFormat.Reference reference : format.readJson(data, models)) {
             found = kind(reference.model()).flatMap(kind -> object(kind, reference.id()));
             if (found.isPresent()) {
                 return found;
             }
         }
-        return linked(BarcodeHash.of(data));
+        return linked(BarcodeHash.of(data), candidates);
     }
 
-    /** The object a third-party barcode with this hash is linked to. */
-    public Optional<Match> linked(String hash) {
-        for (BarcodeKind kind : kinds) {
+    /** The object among these kinds a third-party barcode with this hash is linked to. */
+    private Optional<Match> linked(String hash, List<BarcodeKind> candidates) {
+        for (BarcodeKind kind : candidates) {
             List<? extends HasBarcode> holders = em.createQuery("select e from " + entityName(kind)
                             + " e where e.barcodeHash = :hash order by e.id", kind.entity())
                     .setParameter("hash", hash).setMaxResults(1).getResultList();
@@ -113,13 +124,13 @@ public class Barcodes {
      * conflicting object is returned and nothing changes; an empty result means the link was made.
      */
     public Optional<Conflict> link(Match target, String data) {
-        Optional<Match> existing = find(data);
-        if (existing.isPresent()) {
-            return Optional.of(new Conflict(existing));
-        }
         String hash = BarcodeHash.of(data);
         if (!claim(hash)) {
             return Optional.of(new Conflict(Optional.empty()));
+        }
+        Optional<Match> existing = find(data);
+        if (existing.isPresent()) {
+            return Optional.of(new Conflict(existing));
         }
         target.object().linkBarcode(data, hash);
         return Optional.empty();
@@ -130,16 +141,17 @@ public class Barcodes {
     }
 
     /**
-     * Claims a hash for the link being made. No object holds it now (just checked); a claim left by
-     * an object that has since been unlinked or deleted is stale and is cleared first. A concurrent
-     * link of the same barcode holds the claim's row: this insert waits for it and then fails.
+     * Takes the lock of a barcode's hash before looking for the objects it names, so that links of
+     * one barcode run one after the other and each sees what the one before it committed. The lock
+     * is a row per hash ever linked, created by the first link; two first links at once both try
+     * to create it, and the one that waited then fails: false, the barcode is being linked.
      */
     private boolean claim(String hash) {
         try {
-            em.createNativeQuery("delete from common_barcodeclaim where barcode_hash = ?1").setParameter(1, hash)
-                    .executeUpdate();
-            em.createNativeQuery("insert into common_barcodeclaim (barcode_hash) values (?1)").setParameter(1, hash)
-                    .executeUpdate();
+            em.createNativeQuery("insert into common_barcodeclaim (barcode_hash) select ?1 where not exists "
+                    + "(select 1 from common_barcodeclaim where barcode_hash = ?1)").setParameter(1, hash).executeUpdate();
+            em.createNativeQuery("select barcode_hash from common_barcodeclaim where barcode_hash = ?1 for update")
+                    .setParameter(1, hash).getResultList();
             return true;
         } catch (PersistenceException taken) {
             return false;
