@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -15,11 +14,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import org.stocktree.company.Company;
 import org.stocktree.platform.rest.FieldErrors;
 import org.stocktree.platform.rest.Form;
@@ -65,7 +62,7 @@ public class AssignResource {
         if (!customer.isCustomer()) {
             throw FieldErrors.of("customer", "Selected company is not a customer");
         }
-        List<StockItem> items = lockedItems(body.get("items"));
+        List<StockItem> items = lockedItems(body);
         String notes = values.text("notes", null);
         History history = new History(em, users.caller(security));
         for (StockItem item : items) {
@@ -79,44 +76,21 @@ public class AssignResource {
     }
 
     /**
-     * The named items, locked in id order and checked as InvenTree checks them: each must be in
-     * stock and of a salable part. Nothing allocates stock to orders yet, so no item is refused
-     * for being allocated.
+     * The named items, locked in id order and checked as InvenTree checks each line: the item must
+     * be in stock and of a salable part. Bad lines answer in the per-line shape
+     * ({@code {"items": [{}, {"item": [...]}]}}). Nothing allocates stock to orders yet, so no item
+     * is refused for being allocated.
      */
-    private List<StockItem> lockedItems(JsonNode lines) {
-        if (!lines.isArray()) {
-            throw FieldErrors.of("items", "Expected a list of items but got type \"" + (lines.isTextual() ? "str" : "dict")
-                    + "\".");
+    private List<StockItem> lockedItems(JsonNode body) {
+        Adjustment adjustment = Adjustment.readItems(body, em);
+        for (Adjustment.Line line : adjustment.lines()) {
+            if (!line.item().inStock()) {
+                adjustment.refuse(line, "item", "Item must be in stock");
+            } else if (!line.item().getPart().isSalable()) {
+                adjustment.refuse(line, "item", "Part must be salable");
+            }
         }
-        if (lines.isEmpty()) {
-            throw FieldErrors.general("A list of stock items must be provided");
-        }
-        List<Long> ids = new ArrayList<>();
-        for (JsonNode line : lines) {
-            JsonNode item = line.isObject() ? line.get("item") : null;
-            if (item == null || item.isNull()) {
-                throw FieldErrors.of("item", "This field is required.");
-            }
-            if (!(item.isIntegralNumber() || item.isTextual() && item.asText().strip().matches("[0-9]{1,18}"))) {
-                throw FieldErrors.of("item", "Incorrect type. Expected pk value, received "
-                        + (item.isTextual() ? "str" : "dict") + ".");
-            }
-            ids.add(Long.parseLong(item.asText().strip()));
-        }
-        Map<Long, StockItem> locked = new LinkedHashMap<>();
-        for (Long id : new TreeSet<>(ids)) {
-            StockItem item = em.find(StockItem.class, id, LockModeType.PESSIMISTIC_WRITE);
-            if (item == null) {
-                throw FieldErrors.of("item", "Invalid pk \"" + id + "\" - object does not exist.");
-            }
-            if (!item.inStock()) {
-                throw FieldErrors.of("item", "Item must be in stock");
-            }
-            if (!item.getPart().isSalable()) {
-                throw FieldErrors.of("item", "Part must be salable");
-            }
-            locked.put(id, item);
-        }
-        return new ArrayList<>(locked.values());
+        adjustment.check();
+        return adjustment.lines().stream().map(Adjustment.Line::item).distinct().toList();
     }
 }

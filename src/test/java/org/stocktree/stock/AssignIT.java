@@ -1,5 +1,6 @@
 package org.stocktree.stock;
 
+import static org.hamcrest.Matchers.anEmptyMap;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -76,11 +77,13 @@ class AssignIT {
         assign(Map.of("items", List.of(), "customer", customer)).then().statusCode(400)
                 .body("non_field_errors[0]", equalTo("A list of stock items must be provided"));
         assign(Map.of("items", items(good, empty), "customer", customer)).then().statusCode(400)
-                .body("item[0]", equalTo("Item must be in stock"));
+                .body("items[0]", anEmptyMap()).body("items[1].item[0]", equalTo("Item must be in stock"));
         assign(Map.of("items", items(good, internal), "customer", customer)).then().statusCode(400)
-                .body("item[0]", equalTo("Part must be salable"));
-        assign(Map.of("items", items(good, 999999999), "customer", customer)).then().statusCode(400)
-                .body("item[0]", equalTo("Invalid pk \"999999999\" - object does not exist."));
+                .body("items[1].item[0]", equalTo("Part must be salable"));
+        // every bad line is reported at once, each in its place
+        assign(Map.of("items", items(999999999, good, empty), "customer", customer)).then().statusCode(400)
+                .body("items[0].item[0]", equalTo("Invalid pk \"999999999\" - object does not exist."))
+                .body("items[1]", anEmptyMap()).body("items[2].item[0]", equalTo("Item must be in stock"));
         Api.asAdmin().get("/api/stock/" + good + "/").then().body("customer", nullValue())
                 .body("location", equalTo(shelf));
         Api.asAdmin().get("/api/stock/track/?item=" + good + "&limit=5").then().body("count", equalTo(1));
@@ -88,7 +91,7 @@ class AssignIT {
         assign(Map.of("items", items(good), "customer", customer)).then().statusCode(201);
         // an item with a customer is no longer in stock: it cannot be sent again
         assign(Map.of("items", items(good), "customer", customer)).then().statusCode(400)
-                .body("item[0]", equalTo("Item must be in stock"));
+                .body("items[0].item[0]", equalTo("Item must be in stock"));
     }
 
     @Test
