@@ -354,7 +354,19 @@ public class Boms {
      * as they are trackable exactly when the component is.
      */
     public Set<Long> partsInBom(Part assembly) {
-        List<BomItem> lines = linesOf(assembly, true);
+        return partsFor(linesOf(assembly, true));
+    }
+
+    /**
+     * The parts a BOM line may be filled with (InvenTree's {@code get_valid_parts_for_allocation}):
+     * its component, its substitutes and, with {@code allow_variants}, their variants, trackable
+     * exactly when the component is.
+     */
+    public Set<Long> partsFor(BomItem line) {
+        return partsFor(List.of(line));
+    }
+
+    private Set<Long> partsFor(List<BomItem> lines) {
         Map<Long, List<Part>> substitutes = substitutesOf(lines);
         List<Part> roots = new ArrayList<>();
         for (BomItem line : lines) {

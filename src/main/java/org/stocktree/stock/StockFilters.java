@@ -19,12 +19,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.stocktree.common.tags.Tags;
 import org.stocktree.company.Company;
 import org.stocktree.company.ManufacturerPart;
 import org.stocktree.company.SupplierPart;
+import org.stocktree.part.BomItem;
+import org.stocktree.part.Boms;
 import org.stocktree.part.Part;
 import org.stocktree.part.PartCategory;
 import org.stocktree.platform.persistence.ListQuery;
@@ -58,9 +61,14 @@ final class StockFilters {
     private StockFilters() {
     }
 
-    static void apply(ListQuery<StockItem> query, UriInfo uri, EntityManager em, Tags tags, StockRules rules) {
+    static void apply(ListQuery<StockItem> query, UriInfo uri, EntityManager em, Tags tags, StockRules rules,
+            Boms boms) {
         QueryFilters filters = QueryFilters.of(uri);
         part(query, filters, em);
+        filters.id("bom_item").ifPresent(id -> {
+            Set<Long> parts = boms.partsFor(existing(em, BomItem.class, id, "bom_item"));
+            query.filter((builder, root) -> root.get("part").get("id").in(parts));
+        });
         location(query, uri, filters, em);
         filters.id("category").ifPresent(id -> {
             PartCategory category = existing(em, PartCategory.class, id, "category");

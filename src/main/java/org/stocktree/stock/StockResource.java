@@ -32,6 +32,7 @@ import org.stocktree.common.attachments.AttachmentFiles;
 import org.stocktree.common.tags.Tags;
 import org.stocktree.company.Company;
 import org.stocktree.company.SupplierPart;
+import org.stocktree.part.Boms;
 import org.stocktree.part.Part;
 import org.stocktree.platform.persistence.BaseEntity;
 import org.stocktree.platform.persistence.ListQuery;
@@ -124,6 +125,9 @@ public class StockResource {
     @Inject
     UserDirectory users;
 
+    @Inject
+    Boms boms;
+
     @Context
     UriInfo uri;
 
@@ -136,7 +140,7 @@ public class StockResource {
         StockRules rules = StockRules.of(settings);
         ListQuery<StockItem> query = ListQuery.of(em, StockItem.class).including("part", "location", "totals")
                 .orderBy(ordering, StockFilters.ORDERING, "part__name,quantity,location");
-        StockFilters.apply(query, uri, em, tags, rules);
+        StockFilters.apply(query, uri, em, tags, rules, boms);
         if (search != null && !search.isBlank()) {
             query.filter(StockFilters.search(search, tags));
         }

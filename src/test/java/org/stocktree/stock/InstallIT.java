@@ -1,6 +1,7 @@
 package org.stocktree.stock;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -255,5 +256,30 @@ class InstallIT {
         String adder = RoleUsers.with("stock", "view", "add");
         RoleUsers.as(adder).contentType(ContentType.JSON).body(Map.of("stock_item", component))
                 .post("/api/stock/" + assembly + "/install/").then().statusCode(201);
+    }
+
+    @Test
+    void stockFilteredByBomLineListsWhatTheLineMayUse() {
+        int assemblyPart = part("panel", "assembly", true);
+        int knob = part("knob", "is_template", true);
+        int knobVariant = part("knob red", "variant_of", knob);
+        int substitute = part("knob spare");
+        int unrelated = part("screw");
+        int withVariants = line(assemblyPart, knob, "allow_variants", true);
+        Api.asAdmin().contentType(ContentType.JSON).body(Map.of("bom_item", withVariants, "part", substitute))
+                .post("/api/bom/substitute/").then().statusCode(201);
+        int assemblyTwo = part("cabinet", "assembly", true);
+        int exact = line(assemblyTwo, knob, "allow_variants", false);
+        int knobItem = StockIT.item(knob, 1, null);
+        int variantItem = StockIT.item(knobVariant, 1, null);
+        int substituteItem = StockIT.item(substitute, 1, null);
+        StockIT.item(unrelated, 1, null);
+
+        Api.asAdmin().get("/api/stock/?bom_item=" + withVariants).then().statusCode(200)
+                .body("pk", containsInAnyOrder(knobItem, variantItem, substituteItem));
+        Api.asAdmin().get("/api/stock/?bom_item=" + exact).then().statusCode(200)
+                .body("pk", contains(knobItem));
+        Api.asAdmin().get("/api/stock/?bom_item=999999999").then().statusCode(400)
+                .body("bom_item[0]", equalTo("Select a valid choice. That choice is not one of the available choices."));
     }
 }
