@@ -114,6 +114,9 @@ class StockTestIT {
         list.then().statusCode(200).body("count", equalTo(1)).body("results[0].pk", equalTo(id));
         ApiContract.assertResponse("get", "/api/stock/test/", 200, list.asString());
         Api.asAdmin().get("/api/stock/test/999999/").then().statusCode(404);
+        Api.asAdmin().contentType(ContentType.JSON).body(Map.of("metadata", Map.of("rig", "A")))
+                .patch("/api/metadata/stockitemtestresult/" + id + "/").then().statusCode(200);
+        Api.asAdmin().get("/api/metadata/stockitemtestresult/" + id + "/").then().body("metadata.rig", equalTo("A"));
     }
 
     @Test
@@ -320,6 +323,9 @@ class StockTestIT {
                 .body("results.pk", contains(first, fourth));
         Api.asAdmin().get(item + "&include_installed=true&test=LOAD").then().body("results.pk", contains(first, fourth));
         Api.asAdmin().get(item + "&value=5").then().body("results.pk", contains(first));
+        Api.asAdmin().contentType(ContentType.JSON).body(Map.of("build", 424242))
+                .patch("/api/stock/" + deeper + "/").then().statusCode(200);
+        Api.asAdmin().get("/api/stock/test/?build=424242&limit=20").then().body("results.pk", contains(fourth));
         Api.asAdmin().get(item + "&include_installed=true&ordering=-date").then()
                 .body("results.pk", contains(fourth, third, second, first));
         Api.asAdmin().get(item + "&ordering=result").then().body("results.pk", contains(second, first));
