@@ -1,15 +1,24 @@
 package org.stocktree.stock;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.anEmptyMap;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.stocktree.testing.Api;
@@ -92,6 +101,45 @@ class AssignIT {
         // an item with a customer is no longer in stock: it cannot be sent again
         assign(Map.of("items", items(good), "customer", customer)).then().statusCode(400)
                 .body("items[0].item[0]", equalTo("Item must be in stock"));
+    }
+
+    /**
+     * Ten requests assign the same item to different customers at once (PostgreSQL): the row lock
+     * lets exactly one through; the others see it sent out and are refused, leaving one entry.
+     */
+    @Test
+    void concurrentAssignmentsSendAnItemOnce() throws Exception {
+        assumeTrue(Api.server().onPostgresql(), "row locks under real concurrency");
+        int part = StockIT.part(Map.of("name", prefix + " race", "salable", true));
+        int item = StockIT.item(part, 1, LocationIT.location(prefix + " Race", null));
+        List<Integer> customers = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            customers.add(company(Map.of("name", prefix + " Racer " + i, "is_customer", true)));
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        List<Callable<Integer>> calls = new ArrayList<>();
+        for (int customer : customers) {
+            calls.add(() -> {
+                start.await();
+                return assign(Map.of("items", items(item), "customer", customer)).statusCode();
+            });
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            calls.forEach(call -> answers.add(pool.submit(call)));
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            assertThat(statuses).filteredOn(status -> status == 201).hasSize(1);
+            assertThat(statuses).filteredOn(status -> status == 400).hasSize(customers.size() - 1);
+        } finally {
+            pool.shutdownNow();
+        }
+        Api.asAdmin().get("/api/stock/track/?item=" + item + "&tracking_type=100&limit=20").then()
+                .body("results.findAll { it.tracking_type == 100 }.size()", equalTo(1));
     }
 
     @Test
