@@ -154,8 +154,7 @@ function ActionForm({
         ) : (
           <Textarea
             label={t('Notes')}
-            autosize
-            minRows={2}
+            rows={2}
             value={notes}
             error={errors.fields.notes}
             onChange={(e) => setNotes(e.currentTarget.value)}

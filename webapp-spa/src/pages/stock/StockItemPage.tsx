@@ -117,7 +117,7 @@ interface TestResult {
 function TestResultsTab({ item }: { item: StockItem }) {
   const api = useApi();
   const probe = useQuery({
-    queryKey: ['stock-tests-available'],
+    queryKey: ['stock-tests-available', item.pk],
     queryFn: () => api.get(ApiEndpoints.stockTests, { limit: 1, offset: 0, stock_item: item.pk }),
     retry: false,
   });
