@@ -16,6 +16,14 @@ const baseUrl = env('STOCKTREE_URL').replace(/\/$/, '');
 const admin = { username: env('ADMIN_USER'), password: env('ADMIN_PASSWORD') };
 const viewer = { username: env('VIEWER_USER'), password: env('VIEWER_PASSWORD') };
 const screenshots = env('SCREENSHOTS', 'target/screenshots');
+// made by BrowserIT: a part with ten pieces in a top-level location, and a location to transfer to
+const stock = {
+  part: env('STOCK_PART'),
+  location: env('STOCK_LOCATION'),
+  locationName: env('STOCK_LOCATION_NAME'),
+  destination: env('STOCK_DESTINATION'),
+};
+const stockActions = ['Count stock', 'Add stock', 'Remove stock', 'Transfer stock', 'Change stock status'];
 const chromiumPath = env('CHROMIUM', '/usr/bin/chromium');
 const timeout = Number(env('E2E_TIMEOUT_MS', '30000'));
 mkdirSync(screenshots, { recursive: true });
@@ -137,6 +145,43 @@ try {
     await shot(page, 'search');
   });
 
+  await scenario('add and transfer stock on an item', page, async () => {
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Stock' }).click();
+    await page.getByRole('heading', { name: 'Stock', level: 2, exact: true }).waitFor();
+    await page.getByRole('navigation', { name: 'Stock locations' }).locator(`a[href="/stock/location/${stock.location}"]`).click();
+    await page.getByRole('heading', { name: stock.locationName, level: 2 }).waitFor();
+    await shot(page, 'stock-location');
+    await page.getByRole('table', { name: 'Stock items' }).getByText(stock.part).first().click();
+    await page.getByRole('heading', { name: stock.part, level: 2 }).waitFor();
+    expect(/\/stock\/item\/\d+$/.test(page.url()), `stock item URL, got ${page.url()}`);
+    await page.getByText('Quantity 10', { exact: true }).waitFor();
+
+    await page.getByRole('button', { name: 'Add stock' }).click();
+    let dialog = page.getByRole('dialog');
+    await dialog.getByLabel(`Quantity of ${stock.part}`).fill('5');
+    await dialog.getByLabel('Notes').fill('restocked by the browser tests');
+    await dialog.getByRole('button', { name: 'Submit' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByText('Quantity 15', { exact: true }).waitFor();
+
+    // part of the item moves: the rest stays here, the moved pieces become a new item there
+    await page.getByRole('button', { name: 'Transfer stock' }).click();
+    dialog = page.getByRole('dialog');
+    await dialog.getByLabel(`Quantity of ${stock.part}`).fill('4');
+    await dialog.getByLabel('Destination').fill(stock.destination);
+    await page.getByRole('option', { name: stock.destination }).click();
+    await dialog.getByRole('button', { name: 'Submit' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByText('Quantity 11', { exact: true }).waitFor();
+
+    await page.getByRole('tab', { name: 'Stock tracking' }).click();
+    const history = page.getByRole('table', { name: 'Stock tracking' });
+    await history.getByText('Stock manually added').waitFor();
+    await history.getByText('restocked by the browser tests').waitFor();
+    await history.getByText('Split child item').waitFor();
+    await shot(page, 'stock-tracking');
+  });
+
   await scenario('view-only user sees no write actions', page, async () => {
     await signOut(page);
     await signIn(page, viewer);
@@ -155,6 +200,24 @@ try {
       expect((await page.getByRole('button', { name: action, exact: true }).count()) === 0, `no "${action}" button`);
     }
     await shot(page, 'viewer-part-detail');
+  });
+
+  await scenario('view-only user sees no stock actions', page, async () => {
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Stock' }).click();
+    await page.getByRole('navigation', { name: 'Stock locations' }).locator(`a[href="/stock/location/${stock.location}"]`).click();
+    await page.getByRole('heading', { name: stock.locationName, level: 2 }).waitFor();
+    for (const action of ['New location', 'Edit location', 'Delete location']) {
+      expect((await page.getByRole('button', { name: action }).count()) === 0, `no "${action}" button`);
+    }
+    const table = page.getByRole('table', { name: 'Stock items' });
+    await table.getByText(stock.part).first().waitFor();
+    expect((await table.getByRole('checkbox').count()) === 0, 'no row selection for bulk actions');
+    await table.getByText(stock.part).first().click();
+    await page.getByRole('table', { name: 'Stock item details' }).waitFor();
+    for (const action of stockActions) {
+      expect((await page.getByRole('button', { name: action }).count()) === 0, `no "${action}" button`);
+    }
+    await shot(page, 'viewer-stock-item');
   });
 } finally {
   await browser.close();

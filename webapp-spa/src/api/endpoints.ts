@@ -18,6 +18,16 @@ export const ApiEndpoints = {
   categories: 'api/part/category/',
   categoryTree: 'api/part/category/tree/',
   attachments: 'api/attachment/',
+  stock: 'api/stock/',
+  stockLocations: 'api/stock/location/',
+  stockLocationTree: 'api/stock/location/tree/',
+  stockTracking: 'api/stock/track/',
+  stockTests: 'api/stock/test/',
+  stockStatus: 'api/stock/status/',
+  stockCount: 'api/stock/count/',
+  stockAdd: 'api/stock/add/',
+  stockRemove: 'api/stock/remove/',
+  stockTransfer: 'api/stock/transfer/',
 } as const;
 
 /** The detail path of one object under a list endpoint ("api/part/" + 3 -> "api/part/3/"). */

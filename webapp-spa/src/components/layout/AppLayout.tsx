@@ -95,6 +95,11 @@ export function AppLayout() {
   const entries: NavEntry[] = [
     { to: '/', label: t('Home'), visible: true },
     { to: '/part', label: t('Parts'), visible: permissions.canView('part') || permissions.canView('part_category') },
+    {
+      to: '/stock',
+      label: t('Stock'),
+      visible: permissions.canView('stock') || permissions.canView('stock_location'),
+    },
     { to: '/settings', label: t('Account settings'), visible: true },
     { to: '/admin', label: t('Administration'), visible: permissions.staff },
   ];

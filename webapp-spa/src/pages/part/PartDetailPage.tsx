@@ -26,6 +26,7 @@ import { SafeMarkdown } from '../../components/markdown/SafeMarkdown';
 import { DataTable } from '../../components/table/DataTable';
 import { useApi } from '../../context';
 import { t } from '../../i18n/translate';
+import { StockTable } from '../stock/StockTable';
 import { partColumns } from './partColumns';
 import type { Part } from './types';
 
@@ -302,6 +303,7 @@ export function PartDetailPage() {
         <Tabs defaultValue="details" keepMounted={false}>
           <Tabs.List>
             <Tabs.Tab value="details">{t('Details')}</Tabs.Tab>
+            {permissions.canView('stock') && <Tabs.Tab value="stock">{t('Stock')}</Tabs.Tab>}
             {data.is_template && <Tabs.Tab value="variants">{t('Variants')}</Tabs.Tab>}
             {data.revision_count !== undefined && (data.revision_count ?? 0) > 0 && (
               <Tabs.Tab value="revisions">{t('Revisions')}</Tabs.Tab>
@@ -311,6 +313,9 @@ export function PartDetailPage() {
           </Tabs.List>
           <Tabs.Panel value="details" pt="md">
             <DetailsTab part={data} />
+          </Tabs.Panel>
+          <Tabs.Panel value="stock" pt="md">
+            <StockTable tableKey="part-stock" params={{ part: data.pk }} />
           </Tabs.Panel>
           <Tabs.Panel value="variants" pt="md">
             <DataTable<Part>

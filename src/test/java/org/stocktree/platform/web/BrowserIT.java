@@ -39,12 +39,14 @@ class BrowserIT {
         String viewer = "viewer_" + UUID.randomUUID().toString().substring(0, 8);
         String password = "viewer-password-1";
         createViewOnlyUser(viewer, password);
+        Map<String, String> stock = createStock("E2E " + UUID.randomUUID().toString().substring(0, 8));
 
         Path screenshots = Path.of("target/screenshots").toAbsolutePath();
         Path log = Path.of("target/browser-tests.log").toAbsolutePath();
         Files.createDirectories(screenshots);
         ProcessBuilder node = new ProcessBuilder("node", "e2e/browser-tests.mjs").directory(SPA.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
+        node.environment().putAll(stock);
         node.environment().putAll(Map.of("STOCKTREE_URL", Api.server().baseUrl(),
                 "ADMIN_USER", StocktreeServer.ADMIN_USER, "ADMIN_PASSWORD", StocktreeServer.ADMIN_PASSWORD,
                 "VIEWER_USER", viewer, "VIEWER_PASSWORD", password,
@@ -58,7 +60,8 @@ class BrowserIT {
         System.out.println(output);
         assertThat(finished).as("browser tests finished in time:%n%s", output).isTrue();
         assertThat(process.exitValue()).as("browser tests:%n%s", output).isZero();
-        assertThat(output).contains("PASS view-only user sees no write actions").doesNotContain("FAIL ");
+        assertThat(output).contains("PASS view-only user sees no write actions", "PASS add and transfer stock on an item",
+                "PASS view-only user sees no stock actions").doesNotContain("FAIL ");
     }
 
     private static void prerequisite(boolean met, String missing) {
@@ -68,14 +71,37 @@ class BrowserIT {
         assumeTrue(met, missing);
     }
 
-    /** A user in a new group that may only view parts and categories. */
+    /**
+     * A part with ten pieces in a new top-level location, and a second location to transfer to,
+     * as the environment the stock scenarios read them from.
+     */
+    private static Map<String, String> createStock(String prefix) {
+        String part = prefix + " stock part";
+        int partId = Api.asAdmin().contentType(ContentType.JSON).body(Map.of("name", part))
+                .post("/api/part/").then().statusCode(201).extract().path("pk");
+        String store = prefix + " store";
+        String destination = prefix + " destination";
+        int storeId = location(store);
+        location(destination);
+        Api.asAdmin().contentType(ContentType.JSON).body(Map.of("part", partId, "quantity", 10, "location", storeId))
+                .post("/api/stock/").then().statusCode(201);
+        return Map.of("STOCK_PART", part, "STOCK_LOCATION", String.valueOf(storeId), "STOCK_LOCATION_NAME", store,
+                "STOCK_DESTINATION", destination);
+    }
+
+    private static int location(String name) {
+        return Api.asAdmin().contentType(ContentType.JSON).body(Map.of("name", name))
+                .post("/api/stock/location/").then().statusCode(201).extract().path("pk");
+    }
+
+    /** A user in a new group that may only view parts, categories, stock and locations. */
     private static void createViewOnlyUser(String username, String password) {
         int group = Api.asAdmin().contentType(ContentType.JSON).body(Map.of("name", username + "_group"))
                 .post("/api/user/group/").then().statusCode(201).extract().path("pk");
         List<Map<String, Object>> ruleSets = Api.asAdmin().get("/api/user/ruleset/?group=" + group).then()
                 .statusCode(200).extract().path("");
         for (Map<String, Object> ruleSet : ruleSets) {
-            if (Set.of("part", "part_category").contains(ruleSet.get("name"))) {
+            if (Set.of("part", "part_category", "stock", "stock_location").contains(ruleSet.get("name"))) {
                 Api.asAdmin().contentType(ContentType.JSON).body(Map.of("can_view", true))
                         .patch("/api/user/ruleset/" + ruleSet.get("pk") + "/").then().statusCode(200);
             }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ancestry, buildTree } from './categoryTree';
+import { ancestry, buildTree } from './treeModel';
 
 const rows = [
   { pk: 3, name: 'Resistors', parent: 1 },

@@ -1,5 +1,5 @@
-/** A row of GET api/part/category/tree/. */
-export interface CategoryTreeRow {
+/** A row of a tree endpoint (GET api/part/category/tree/, api/stock/location/tree/). */
+export interface TreeRow {
   pk: number;
   name: string;
   parent: number | null;
@@ -8,23 +8,23 @@ export interface CategoryTreeRow {
   subcategories?: number;
 }
 
-export interface CategoryNode extends CategoryTreeRow {
-  children: CategoryNode[];
+export interface TreeNode extends TreeRow {
+  children: TreeNode[];
 }
 
 /**
  * Nests the flat tree rows under their parents, each level by name. A row whose parent is not in
  * the list (filtered out) becomes a root, so nothing disappears.
  */
-export function buildTree(rows: CategoryTreeRow[]): CategoryNode[] {
-  const nodes = new Map<number, CategoryNode>(rows.map((row) => [row.pk, { ...row, children: [] }]));
-  const roots: CategoryNode[] = [];
+export function buildTree(rows: TreeRow[]): TreeNode[] {
+  const nodes = new Map<number, TreeNode>(rows.map((row) => [row.pk, { ...row, children: [] }]));
+  const roots: TreeNode[] = [];
   for (const node of nodes.values()) {
     const parent = node.parent === null ? undefined : nodes.get(node.parent);
     if (parent) parent.children.push(node);
     else roots.push(node);
   }
-  const sort = (list: CategoryNode[]) => {
+  const sort = (list: TreeNode[]) => {
     list.sort((a, b) => a.name.localeCompare(b.name));
     list.forEach((node) => sort(node.children));
   };
@@ -32,8 +32,8 @@ export function buildTree(rows: CategoryTreeRow[]): CategoryNode[] {
   return roots;
 }
 
-/** The ids from the root down to the given category, to open the tree where the user is. */
-export function ancestry(rows: CategoryTreeRow[], id: number | null): number[] {
+/** The ids from the root down to the given node, to open the tree where the user is. */
+export function ancestry(rows: TreeRow[], id: number | null): number[] {
   const byId = new Map(rows.map((row) => [row.pk, row]));
   const path: number[] = [];
   let current = id === null ? undefined : byId.get(id);

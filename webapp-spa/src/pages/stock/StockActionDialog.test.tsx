@@ -1,0 +1,84 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { jsonResponse, mockApi, renderWithProviders } from '../../test/render';
+import { StockActionDialog } from './StockActionDialog';
+import type { StockItem } from './types';
+
+function item(pk: number, name: string, quantity: number): StockItem {
+  return {
+    pk,
+    part: pk * 10,
+    part_detail: { pk: pk * 10, name, full_name: name, IPN: null, description: '' },
+    quantity,
+    serial: null,
+    batch: null,
+    location: 1,
+    location_detail: { pk: 1, name: 'Shelf', pathstring: 'Store/Shelf' },
+    status: 10,
+    in_stock: true,
+    belongs_to: null,
+    parent: null,
+    link: null,
+    notes: null,
+    packaging: null,
+    expiry_date: null,
+    stocktake_date: null,
+    creation_date: null,
+    updated: null,
+    installed_items: 0,
+    tracking_items: 0,
+  };
+}
+
+const statuses = { status_class: 'StockStatus', values: { OK: { key: 10, name: 'OK', label: 'OK', color: 'success' } } };
+
+describe('StockActionDialog', () => {
+  it('sends the typed quantities and shows a refused line beside that line', async () => {
+    const api = mockApi({
+      'GET /api/stock/status/': statuses,
+      'POST /api/stock/remove/': () => jsonResponse({ items: [{}, { quantity: ['Quantity must not exceed available stock'] }] }, 400),
+    });
+    const close = vi.fn();
+    renderWithProviders(
+      <StockActionDialog action={{ kind: 'remove', items: [item(1, 'Resistor', 5), item(2, 'Capacitor', 3)] }} onClose={close} />,
+    );
+
+    fireEvent.change(await screen.findByLabelText('Quantity of Resistor'), { target: { value: '2' } });
+    fireEvent.change(screen.getByLabelText('Quantity of Capacitor'), { target: { value: '30' } });
+    fireEvent.change(screen.getByLabelText('Notes'), { target: { value: 'used' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Submit' }));
+
+    expect(await screen.findByText('Quantity must not exceed available stock')).toBeTruthy();
+    expect(screen.getByLabelText('Quantity of Capacitor').getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByLabelText('Quantity of Resistor').getAttribute('aria-invalid')).not.toBe('true');
+    expect(close).not.toHaveBeenCalled();
+    const post = api.requests.find((r) => r.method === 'POST');
+    expect(post?.body).toEqual({ items: [{ pk: 1, quantity: '2' }, { pk: 2, quantity: '30' }], notes: 'used' });
+  });
+
+  it('closes after a successful count that starts from the quantity in stock', async () => {
+    const api = mockApi({
+      'GET /api/stock/status/': statuses,
+      'POST /api/stock/count/': { items: [] },
+    });
+    const close = vi.fn();
+    renderWithProviders(<StockActionDialog action={{ kind: 'count', items: [item(4, 'Resistor', 7)] }} onClose={close} />);
+
+    expect(((await screen.findByLabelText('Quantity of Resistor')) as HTMLInputElement).value).toBe('7');
+    fireEvent.click(screen.getByRole('button', { name: 'Submit' }));
+    await waitFor(() => expect(close).toHaveBeenCalled());
+    expect(api.requests.find((r) => r.method === 'POST')?.path).toBe('/api/stock/count/');
+  });
+
+  it('asks a transfer for its destination and shows the refusal beside it', async () => {
+    mockApi({
+      'GET /api/stock/status/': statuses,
+      'GET /api/stock/location/': { count: 0, next: null, previous: null, results: [] },
+      'POST /api/stock/transfer/': () => jsonResponse({ location: ['This field is required.'] }, 400),
+    });
+    renderWithProviders(<StockActionDialog action={{ kind: 'transfer', items: [item(4, 'Resistor', 7)] }} onClose={() => {}} />);
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Submit' }));
+    expect(await screen.findByText('This field is required.')).toBeTruthy();
+  });
+});
