@@ -28,6 +28,7 @@ export const ApiEndpoints = {
   stockAdd: 'api/stock/add/',
   stockRemove: 'api/stock/remove/',
   stockTransfer: 'api/stock/transfer/',
+  stockChangeStatus: 'api/stock/change_status/',
 } as const;
 
 /** The detail path of one object under a list endpoint ("api/part/" + 3 -> "api/part/3/"). */

@@ -21,11 +21,13 @@ describe('actionRequest', () => {
     expect(actionRequest('count', [{ pk: 1, quantity: 0 }]).path).toBe('api/stock/count/');
   });
 
-  it('changes the status of all items in one bulk edit', () => {
-    expect(actionRequest('status', [{ pk: 1, quantity: 5 }, { pk: 2, quantity: '' }], { status: 50 })).toEqual({
-      method: 'PATCH',
-      path: 'api/stock/',
-      body: { items: [1, 2], status: 50 },
+  it('changes the status of the items through change_status with the note', () => {
+    expect(
+      actionRequest('status', [{ pk: 1, quantity: 5 }, { pk: 2, quantity: '' }], { status: 50, notes: 'dented' }),
+    ).toEqual({
+      method: 'POST',
+      path: 'api/stock/change_status/',
+      body: { items: [1, 2], status: 50, note: 'dented' },
     });
   });
 });
@@ -63,9 +65,9 @@ describe('actionErrors', () => {
 });
 
 describe('allowedActions', () => {
-  it('offers the adjustments with the add permission and the status change with change', () => {
-    expect(allowedActions((p) => p === 'add')).toEqual(['count', 'add', 'remove', 'transfer']);
-    expect(allowedActions((p) => p === 'change')).toEqual(['status']);
+  it('offers every action, the status change included, with the add permission only', () => {
+    expect(allowedActions((p) => p === 'add')).toEqual(['count', 'add', 'remove', 'transfer', 'status']);
+    expect(allowedActions((p) => p === 'change')).toEqual([]);
     expect(allowedActions(() => false)).toEqual([]);
   });
 });

@@ -51,15 +51,15 @@ export function initialLines(kind: StockActionKind, items: Pick<StockItem, 'pk' 
 
 /**
  * The request of an action, in InvenTree's shape: the adjustments post
- * {"items": [{"pk", "quantity"}], "location"?, "notes"}; a status change is the bulk edit of the
- * stock list ({"items": [pk...], "status"}), which changes every item in one transaction.
+ * {"items": [{"pk", "quantity"}], "location"?, "notes"}; a status change posts the items' ids
+ * ({"items": [pk...], "status", "note"}), and only the items whose status differs get an entry.
  */
 export function actionRequest(kind: StockActionKind, lines: ActionLine[], options: ActionOptions = {}): ActionRequest {
   if (kind === 'status') {
     return {
-      method: 'PATCH',
-      path: ApiEndpoints.stock,
-      body: { items: lines.map((line) => line.pk), status: options.status ?? null },
+      method: 'POST',
+      path: ApiEndpoints.stockChangeStatus,
+      body: { items: lines.map((line) => line.pk), status: options.status ?? null, note: options.notes ?? '' },
     };
   }
   const paths = {
@@ -95,6 +95,9 @@ function messages(value: unknown): string[] {
 
 const DIALOG_FIELDS = new Set(['location', 'status', 'notes']);
 
+/** change_status/ names its note field `note`; the dialog shows it as the notes. */
+const FIELD_ALIASES: Record<string, string> = { note: 'notes' };
+
 /**
  * Places a refused action's messages: the per-line shape {"items": [{}, {"quantity": [...]}]}
  * goes beside each line, {"items": ["..."]} and unknown fields above the lines, the dialog's
@@ -124,7 +127,8 @@ export function actionErrors(error: unknown, lineCount: number): ActionErrors {
     }
     const text = messages(value);
     if (text.length === 0) continue;
-    if (DIALOG_FIELDS.has(name)) result.fields[name] = text.join(' ');
+    const field = FIELD_ALIASES[name] ?? name;
+    if (DIALOG_FIELDS.has(field)) result.fields[field] = text.join(' ');
     else if (name === 'non_field_errors' || name === 'detail' || name === 'items') result.general.push(...text);
     else result.general.push(`${name}: ${text.join(' ')}`);
   }
@@ -132,12 +136,9 @@ export function actionErrors(error: unknown, lineCount: number): ActionErrors {
 }
 
 /**
- * The actions the user may start. The server decides by HTTP method: the adjustments are POSTs
- * (the stock role's add permission), the status change a PATCH (its change permission).
+ * The actions the user may start. Every action, the status change included, is a POST to a stock
+ * adjustment endpoint, which asks for the stock role's add permission.
  */
 export function allowedActions(can: (permission: 'add' | 'change') => boolean): StockActionKind[] {
-  const kinds: StockActionKind[] = [];
-  if (can('add')) kinds.push('count', 'add', 'remove', 'transfer');
-  if (can('change')) kinds.push('status');
-  return kinds;
+  return can('add') ? ['count', 'add', 'remove', 'transfer', 'status'] : [];
 }
