@@ -186,7 +186,7 @@ class AdjustmentIT {
     void itemsOutOfStockAreNotAdjustedUnlessTheSettingAllowsIt() {
         int part = StockIT.part(Map.of("name", prefix + " lamp"));
         int shelf = LocationIT.location(prefix + " Shelf", null);
-        int sold = StockIT.stock(Map.of("part", part, "quantity", 5, "customer", 3)).get(0);
+        int sold = StockIT.stock(Map.of("part", part, "quantity", 5, "customer", StockIT.customer())).get(0);
         int building = StockIT.stock(Map.of("part", part, "quantity", 5, "is_building", true)).get(0);
         int free = StockIT.item(part, 5, shelf);
         for (String action : List.of("count", "add", "remove")) {

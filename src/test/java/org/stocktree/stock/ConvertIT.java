@@ -96,7 +96,8 @@ class ConvertIT {
     void stockFromASupplierPartIsNotConverted() {
         int template = part("fuse", "is_template", true);
         int variant = part("fuse fast", "variant_of", template);
-        int item = StockIT.stock(Map.of("part", template, "quantity", 1, "supplier_part", 5)).get(0);
+        int supplierPart = StockIT.supplierPart(template);
+        int item = StockIT.stock(Map.of("part", template, "quantity", 1, "supplier_part", supplierPart)).get(0);
         convert(item, variant).then().statusCode(400)
                 .body("non_field_errors", contains("Cannot convert stock item with assigned SupplierPart"));
     }

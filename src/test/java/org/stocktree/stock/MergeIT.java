@@ -93,7 +93,7 @@ class MergeIT {
         int shelf = LocationIT.location(prefix + " Shelf", null);
         int free = StockIT.item(part, 5, shelf);
         int serialized = StockIT.stock(Map.of("part", part, "quantity", 1, "serial", prefix + "-1")).get(0);
-        int sold = StockIT.stock(Map.of("part", part, "quantity", 2, "customer", 3)).get(0);
+        int sold = StockIT.stock(Map.of("part", part, "quantity", 2, "customer", StockIT.customer())).get(0);
         int building = StockIT.stock(Map.of("part", part, "quantity", 2, "is_building", true)).get(0);
         int ordered = StockIT.stock(Map.of("part", part, "quantity", 2, "sales_order", 1)).get(0);
         int installedIn = StockIT.item(part, 1, shelf);
@@ -123,7 +123,8 @@ class MergeIT {
         int two = StockIT.item(part, 7, shelf);
         int hose = StockIT.item(other, 3, shelf);
         int damaged = StockIT.stock(Map.of("part", part, "quantity", 4, "status", 55)).get(0);
-        int supplied = StockIT.stock(Map.of("part", part, "quantity", 6, "supplier_part", 1)).get(0);
+        int supplied = StockIT.stock(Map.of("part", part, "quantity", 6, "supplier_part", StockIT.supplierPart(part)))
+                .get(0);
 
         merge(body(shelf, one)).then().statusCode(400)
                 .body("non_field_errors[0]", equalTo("At least two stock items must be provided"));
@@ -234,9 +235,11 @@ class MergeIT {
         int shelf = LocationIT.location(prefix + " Shelf", null);
         int bin = LocationIT.location(prefix + " Bin", null);
         int damagedThere = StockIT.stock(Map.of("part", part, "quantity", 4, "location", bin, "status", 55)).get(0);
-        int suppliedThere = StockIT.stock(Map.of("part", part, "quantity", 6, "location", bin, "supplier_part", 1)).get(0);
+        int suppliedThere = StockIT.stock(Map.of("part", part, "quantity", 6, "location", bin,
+                "supplier_part", StockIT.supplierPart(part))).get(0);
         int unitThere = StockIT.stock(Map.of("part", part, "quantity", 1, "location", bin, "serial", prefix + "-9")).get(0);
-        int soldThere = StockIT.stock(Map.of("part", part, "quantity", 2, "location", bin, "customer", 3)).get(0);
+        int soldThere = StockIT.stock(Map.of("part", part, "quantity", 2, "location", bin,
+                "customer", StockIT.customer())).get(0);
         int otherThere = StockIT.item(other, 5, bin);
         int moving = StockIT.item(part, 5, shelf);
         int unit = StockIT.stock(Map.of("part", part, "quantity", 1, "location", shelf, "serial", prefix + "-1")).get(0);

@@ -25,6 +25,9 @@ class ReturnIT {
 
     private final String prefix = "R" + UUID.randomUUID().toString().substring(0, 6);
 
+    /** A customer the test's items are sent to. */
+    private final int customer = StockIT.customer();
+
     static Response giveBack(Map<String, Object> body) {
         return AdjustmentIT.adjust("return", body);
     }
@@ -41,7 +44,7 @@ class ReturnIT {
     void itemsWithACustomerComeBackIntoStockWithTheirHistory() {
         int part = StockIT.part(Map.of("name", prefix + " kettle"));
         int shelf = LocationIT.location(prefix + " Returns", null);
-        int sold = StockIT.stock(Map.of("part", part, "quantity", 3, "customer", 3, "sales_order", 7)).get(0);
+        int sold = StockIT.stock(Map.of("part", part, "quantity", 3, "customer", customer, "sales_order", 7)).get(0);
 
         Response returned = giveBack(Map.of("items", List.of(Map.of("pk", sold, "quantity", 3, "status", 75)),
                 "location", shelf, "notes", "came back"));
@@ -52,7 +55,7 @@ class ReturnIT {
                 .body("status", equalTo(75));
         history(sold).then().body("count", equalTo(2)).body("results[0].tracking_type", equalTo(105))
                 .body("results[0].label", equalTo("Returned from customer"))
-                .body("results[0].deltas.location", equalTo(shelf)).body("results[0].deltas.customer", equalTo(3))
+                .body("results[0].deltas.location", equalTo(shelf)).body("results[0].deltas.customer", equalTo(customer))
                 .body("results[0].deltas.status", equalTo(75)).body("results[0].notes", equalTo("came back"));
     }
 
@@ -60,11 +63,11 @@ class ReturnIT {
     void aPartialQuantityIsSplitOffAndReturnedAlone() {
         int part = StockIT.part(Map.of("name", prefix + " cup"));
         int shelf = LocationIT.location(prefix + " Returns", null);
-        int sold = StockIT.stock(Map.of("part", part, "quantity", 10, "customer", 3)).get(0);
+        int sold = StockIT.stock(Map.of("part", part, "quantity", 10, "customer", customer)).get(0);
 
         giveBack(Map.of("items", List.of(line(sold, 4)), "location", shelf)).then().statusCode(201);
         Api.asAdmin().get("/api/stock/" + sold + "/").then().body("quantity", equalTo(6f))
-                .body("customer", equalTo(3)).body("location", nullValue());
+                .body("customer", equalTo(customer)).body("location", nullValue());
         Response back = Api.asAdmin().get("/api/stock/?part=" + part + "&location=" + shelf + "&limit=5");
         back.then().body("results", hasSize(1)).body("results[0].quantity", equalTo(4f))
                 .body("results[0].customer", nullValue()).body("results[0].parent", equalTo(sold));
@@ -80,8 +83,8 @@ class ReturnIT {
         int shelf = LocationIT.location(prefix + " Returns", null);
         int there = StockIT.item(part, 20, shelf);
         int damagedThere = StockIT.stock(Map.of("part", part, "quantity", 1, "location", shelf, "status", 55)).get(0);
-        int sold = StockIT.stock(Map.of("part", part, "quantity", 5, "customer", 3)).get(0);
-        int other = StockIT.stock(Map.of("part", part, "quantity", 2, "customer", 3)).get(0);
+        int sold = StockIT.stock(Map.of("part", part, "quantity", 5, "customer", customer)).get(0);
+        int other = StockIT.stock(Map.of("part", part, "quantity", 2, "customer", customer)).get(0);
 
         Map<String, Object> request = new HashMap<>();
         request.put("items", List.of(line(sold, 5), line(other, 1)));
@@ -91,7 +94,7 @@ class ReturnIT {
         Api.asAdmin().get("/api/stock/" + there + "/").then().body("quantity", equalTo(26f));
         Api.asAdmin().get("/api/stock/" + damagedThere + "/").then().body("quantity", equalTo(1f));
         Api.asAdmin().get("/api/stock/" + sold + "/").then().statusCode(404);
-        Api.asAdmin().get("/api/stock/" + other + "/").then().body("quantity", equalTo(1f)).body("customer", equalTo(3));
+        Api.asAdmin().get("/api/stock/" + other + "/").then().body("quantity", equalTo(1f)).body("customer", equalTo(customer));
         history(there).then().body("results.tracking_type", containsInAnyOrder(45, 45, 1))
                 .body("results.deltas.quantity", hasItem(26f));
         Api.asAdmin().get("/api/stock/?part=" + part + "&location=" + shelf + "&limit=5").then()
@@ -102,9 +105,9 @@ class ReturnIT {
     void withMergeAnItemReturnedEarlierInTheRequestTakesInTheNextAndSerializedUnitsStayApart() {
         int part = StockIT.part(Map.of("name", prefix + " tray", "trackable", true));
         int shelf = LocationIT.location(prefix + " Returns", null);
-        int first = StockIT.stock(Map.of("part", part, "quantity", 3, "customer", 3)).get(0);
-        int second = StockIT.stock(Map.of("part", part, "quantity", 4, "customer", 3)).get(0);
-        int unit = StockIT.stock(Map.of("part", part, "quantity", 1, "serial", prefix + "-1", "customer", 3)).get(0);
+        int first = StockIT.stock(Map.of("part", part, "quantity", 3, "customer", customer)).get(0);
+        int second = StockIT.stock(Map.of("part", part, "quantity", 4, "customer", customer)).get(0);
+        int unit = StockIT.stock(Map.of("part", part, "quantity", 1, "serial", prefix + "-1", "customer", customer)).get(0);
 
         Map<String, Object> request = new HashMap<>();
         request.put("items", List.of(line(first, 3), line(unit, 1), line(second, 4)));
@@ -122,9 +125,9 @@ class ReturnIT {
         int part = StockIT.part(Map.of("name", prefix + " pot", "trackable", true));
         int shelf = LocationIT.location(prefix + " Returns", null);
         int structural = LocationIT.location(prefix + " Structural", null, Map.of("structural", true));
-        int sold = StockIT.stock(Map.of("part", part, "quantity", 4, "customer", 3)).get(0);
+        int sold = StockIT.stock(Map.of("part", part, "quantity", 4, "customer", customer)).get(0);
         int inStock = StockIT.item(part, 4, shelf);
-        int unit = StockIT.stock(Map.of("part", part, "quantity", 1, "serial", prefix + "-1", "customer", 3)).get(0);
+        int unit = StockIT.stock(Map.of("part", part, "quantity", 1, "serial", prefix + "-1", "customer", customer)).get(0);
 
         giveBack(Map.of("items", List.of(line(sold, 1), line(inStock, 1), line(sold, 0), line(sold, 5)),
                 "location", shelf)).then().statusCode(400).body("items", hasSize(4)).body("items[0]", anEmptyMap())
@@ -139,7 +142,7 @@ class ReturnIT {
                 .body("location[0]", equalTo("Stock items cannot be located into structural stock locations!"));
         giveBack(Map.of("items", List.of(), "location", shelf)).then().statusCode(400)
                 .body("non_field_errors[0]", equalTo("A list of stock items must be provided"));
-        Api.asAdmin().get("/api/stock/" + sold + "/").then().body("quantity", equalTo(4f)).body("customer", equalTo(3));
+        Api.asAdmin().get("/api/stock/" + sold + "/").then().body("quantity", equalTo(4f)).body("customer", equalTo(customer));
         history(sold).then().body("count", equalTo(1));
         assertThat(Api.anonymous().get("/api/stock/?part=" + part).statusCode()).isEqualTo(401);
     }

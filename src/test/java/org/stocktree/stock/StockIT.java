@@ -38,6 +38,25 @@ class StockIT {
                 .extract().path("pk");
     }
 
+    /** A new customer company, for items sent out. */
+    static int customer() {
+        return Api.asAdmin().contentType(ContentType.JSON)
+                .body(Map.of("name", "Customer " + UUID.randomUUID(), "is_customer", true)).post("/api/company/")
+                .then().statusCode(201).extract().path("pk");
+    }
+
+    /** A supplier part of the part from a new supplier; the part becomes purchaseable. */
+    static int supplierPart(int part) {
+        Api.asAdmin().contentType(ContentType.JSON).body(Map.of("purchaseable", true)).patch("/api/part/" + part + "/")
+                .then().statusCode(200);
+        int supplier = Api.asAdmin().contentType(ContentType.JSON)
+                .body(Map.of("name", "Supplier " + UUID.randomUUID(), "is_supplier", true)).post("/api/company/")
+                .then().statusCode(201).extract().path("pk");
+        return Api.asAdmin().contentType(ContentType.JSON)
+                .body(Map.of("part", part, "supplier", supplier, "SKU", "SKU-" + UUID.randomUUID()))
+                .post("/api/company/part/").then().statusCode(201).extract().path("pk");
+    }
+
     static int item(int part, Object quantity, Integer location) {
         Map<String, Object> body = new HashMap<>();
         body.put("part", part);
