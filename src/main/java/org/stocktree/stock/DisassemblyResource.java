@@ -182,9 +182,7 @@ public class DisassemblyResource {
                 throw lineError("location: Stock items cannot be located into structural stock locations!");
             }
             Long statusCode = id(line.get("status"), "status");
-            StockStatuses.Resolved status = statusCode == null
-                    ? new StockStatuses.Resolved(StockStatus.OK.value(), null)
-                    : StockStatuses.resolve(em, statusCode, "status");
+            StockStatuses.Resolved status = status(statusCode);
             BigDecimal price = decimal(line.get("purchase_price"), "purchase_price");
             if (price != null && price.signum() < 0) {
                 throw lineError("purchase_price: Ensure this value is greater than or equal to 0.");
@@ -219,6 +217,18 @@ public class DisassemblyResource {
             prices.add(line.purchasePrice() != null ? line.purchasePrice() : share);
         }
         return prices;
+    }
+
+    /** The line's status, OK when not given; an unknown code is refused like the other line errors. */
+    private StockStatuses.Resolved status(Long code) {
+        if (code == null) {
+            return new StockStatuses.Resolved(StockStatus.OK.value(), null);
+        }
+        try {
+            return StockStatuses.resolve(em, code, "status");
+        } catch (FieldErrors unknown) {
+            throw lineError("status: " + unknown.errors().get("status").get(0));
+        }
     }
 
     private static FieldErrors lineError(String message) {
