@@ -120,7 +120,7 @@ public class Boms {
     }
 
     /** The part's BOM: its own lines and, with {@code includeInherited}, the inherited lines of its templates. */
-    List<BomItem> linesOf(Part assembly, boolean includeInherited) {
+    public List<BomItem> linesOf(Part assembly, boolean includeInherited) {
         return linesOfAll(List.of(assembly), includeInherited).getOrDefault(assembly.getId(), List.of());
     }
 

@@ -603,6 +603,42 @@ public class StockItem extends VersionedEntity implements HasMetadata, HasBarcod
     }
 
     /**
+     * Checks that {@code taken} assemblies may be broken out of this item: its part is an assembly,
+     * the quantity is positive and no more than the item holds (a serialized item only as a whole).
+     */
+    void checkDisassemblable(BigDecimal taken) {
+        if (!part.isAssembly()) {
+            throw FieldErrors.general("Stock item is not an assembly");
+        }
+        if (taken.signum() <= 0) {
+            throw FieldErrors.of("quantity", "Quantity must be greater than zero");
+        }
+        if (taken.compareTo(quantity) > 0) {
+            throw FieldErrors.of("quantity", "Quantity must not exceed available stock quantity ("
+                    + quantity.stripTrailingZeros().toPlainString() + ")");
+        }
+    }
+
+    /**
+     * A new item of {@code component} broken out of this assembly item: it keeps the order and
+     * build it came from (so its origin stays traceable), takes the given place, status and unit
+     * price. The caller persists it.
+     */
+    StockItem breakOut(Part component, BigDecimal amount, StockLocation destination, StockStatuses.Resolved newStatus,
+            BigDecimal unitPrice, String currency) {
+        StockItem item = new StockItem(component);
+        item.place(amount, destination, deleteOnDeplete);
+        item.status = newStatus.status();
+        item.statusCustomKey = newStatus.customKey();
+        item.purchaseOrder = purchaseOrder;
+        item.build = build;
+        item.owner = owner;
+        item.purchasePrice = unitPrice;
+        item.purchasePriceCurrency = currency == null ? "" : currency;
+        return item;
+    }
+
+    /**
      * Makes this stock of another part of the same variant tree (InvenTree's conversion): one of
      * {@code options}, the active, non-virtual variants below the part, its template and its
      * siblings. Stock from a supplier part stays as it is, since that supplier part names the part.

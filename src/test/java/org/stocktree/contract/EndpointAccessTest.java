@@ -49,7 +49,8 @@ class EndpointAccessTest {
             "/api/stock/{id}/install/", "InvenTree's stock item views check the stock role (RolePermission); the schema shows g:read",
             "/api/stock/{id}/uninstall/", "InvenTree's stock item views check the stock role (RolePermission); the schema shows g:read",
             "/api/stock/{id}/serialize/", "InvenTree's stock item views check the stock role (RolePermission); the schema shows g:read",
-            "/api/stock/{id}/convert/", "InvenTree's stock item views check the stock role (RolePermission); the schema shows g:read");
+            "/api/stock/{id}/convert/", "InvenTree's stock item views check the stock role (RolePermission); the schema shows g:read",
+            "/api/stock/{id}/disassemble/", "InvenTree's stock item views check the stock role (RolePermission); the schema shows g:read");
 
     /**
      * Paths whose role depends on the model named in the path: they admit any signed-in caller
