@@ -23,12 +23,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.stocktree.common.attachments.AttachmentFiles;
 import org.stocktree.common.settings.GlobalSettings;
 import org.stocktree.common.tags.Tags;
 import org.stocktree.part.BomItem;
 import org.stocktree.part.Boms;
 import org.stocktree.platform.persistence.BaseEntity;
 import org.stocktree.platform.rest.FieldErrors;
+import org.stocktree.platform.rest.LineErrors;
 import org.stocktree.platform.rest.Form;
 import org.stocktree.platform.rest.FormField;
 import org.stocktree.platform.rest.FormValues;
@@ -77,6 +79,9 @@ public class DisassemblyResource {
     Tags tags;
 
     @Inject
+    AttachmentFiles files;
+
+    @Inject
     UserDirectory users;
 
     @Context
@@ -123,13 +128,11 @@ public class DisassemblyResource {
                 History.deltas("removed", number(quantity), "quantity", number(item.getQuantity())));
         em.flush();
         if (item.getQuantity().signum() == 0 && item.isDeleteOnDeplete() && item.installedItems() == 0) {
-            new StockItemRemoval(em, tags).remove(List.of(item.getId()));
+            new StockItemRemoval(em, tags, files).remove(List.of(item.getId()));
             created.forEach(em::refresh);
         }
         StockRules rules = StockRules.of(settings);
-        QueryFilters filters = QueryFilters.of(uri);
-        StockRows rows = new StockRows(em, tags, rules, new StockRows.Details(filters.bool("part_detail").orElse(false),
-                filters.bool("location_detail").orElse(false), filters.bool("path_detail").orElse(false)),
+        StockRows rows = new StockRows(em, tags, rules, StockRows.Details.of(QueryFilters.of(uri)),
                 settings.text("STOCK_LOCATION_DEFAULT_ICON"));
         return Response.status(Response.Status.CREATED).entity(rows.of(created)).build();
     }
@@ -137,7 +140,8 @@ public class DisassemblyResource {
     /**
      * Reads and checks the lines: each names a line of the item's part BOM (its own or inherited),
      * a positive quantity, an optional non-structural location (else {@code fallback}), status and
-     * price. The first problem answers 400 under {@code items}.
+     * price. Every bad line is answered at once, in its place ({@code {"items": [{}, {"quantity":
+     * [...]}]}}).
      */
     private List<Line> lines(JsonNode items, StockItem item, StockLocation fallback) {
         if (items == null || !items.isArray() || items.isEmpty()) {
@@ -145,56 +149,75 @@ public class DisassemblyResource {
         }
         Map<Long, BomItem> bom = boms.linesOf(item.getPart(), true).stream()
                 .collect(Collectors.toMap(BomItem::getId, Function.identity()));
+        LineErrors errors = new LineErrors("items", items.size());
         List<Line> lines = new ArrayList<>();
-        for (JsonNode line : items) {
-            if (!line.isObject()) {
-                throw lineError("Invalid data. Expected a dictionary.");
+        for (int i = 0; i < items.size(); i++) {
+            try {
+                lines.add(line(items.get(i), bom, fallback));
+            } catch (LineRefused refused) {
+                errors.add(i, refused.field, refused.getMessage());
             }
-            Long bomId = id(line.get("bom_item"), "bom_item");
-            if (bomId == null) {
-                throw lineError("bom_item: This field is required.");
-            }
-            BomItem bomItem = bom.get(bomId);
-            if (bomItem == null) {
-                throw lineError(em.find(BomItem.class, bomId) == null
-                        ? "bom_item: Invalid pk \"" + bomId + "\" - object does not exist."
-                        : "bom_item: BOM item does not belong to the assembly of this stock item");
-            }
-            BigDecimal quantity = decimal(line.get("quantity"), "quantity");
-            if (quantity == null) {
-                throw lineError("quantity: This field is required.");
-            }
-            if (quantity.signum() <= 0) {
-                throw lineError("quantity: Quantity must be greater than zero");
-            }
-            if (bomItem.getSubPart().isVirtual()) {
-                throw lineError("bom_item: Stock item cannot be created for virtual parts");
-            }
-            Long locationId = id(line.get("location"), "location");
-            StockLocation location = fallback;
-            if (locationId != null) {
-                location = em.find(StockLocation.class, locationId);
-                if (location == null) {
-                    throw lineError("location: Invalid pk \"" + locationId + "\" - object does not exist.");
-                }
-            }
-            if (location != null && location.isStructural()) {
-                throw lineError("location: Stock items cannot be located into structural stock locations!");
-            }
-            Long statusCode = id(line.get("status"), "status");
-            StockStatuses.Resolved status = status(statusCode);
-            BigDecimal price = decimal(line.get("purchase_price"), "purchase_price");
-            if (price != null && price.signum() < 0) {
-                throw lineError("purchase_price: Ensure this value is greater than or equal to 0.");
-            }
-            JsonNode currency = line.get("purchase_price_currency");
-            String currencyCode = currency == null || currency.isNull() ? "" : currency.asText().strip();
-            if (currencyCode.length() > 3) {
-                throw lineError("purchase_price_currency: \"" + currencyCode + "\" is not a valid choice.");
-            }
-            lines.add(new Line(bomItem, quantity, location, status, price, currencyCode));
         }
+        errors.throwIfAny();
         return lines;
+    }
+
+    private Line line(JsonNode line, Map<Long, BomItem> bom, StockLocation fallback) {
+        if (!line.isObject()) {
+            throw new LineRefused("non_field_errors", "Invalid data. Expected a dictionary.");
+        }
+        Long bomId = id(line.get("bom_item"), "bom_item");
+        if (bomId == null) {
+            throw new LineRefused("bom_item", "This field is required.");
+        }
+        BomItem bomItem = bom.get(bomId);
+        if (bomItem == null) {
+            throw new LineRefused("bom_item", em.find(BomItem.class, bomId) == null
+                    ? "Invalid pk \"" + bomId + "\" - object does not exist."
+                    : "BOM item does not belong to the assembly of this stock item");
+        }
+        BigDecimal quantity = decimal(line.get("quantity"), "quantity");
+        if (quantity == null) {
+            throw new LineRefused("quantity", "This field is required.");
+        }
+        if (quantity.signum() <= 0) {
+            throw new LineRefused("quantity", "Quantity must be greater than zero");
+        }
+        if (bomItem.getSubPart().isVirtual()) {
+            throw new LineRefused("bom_item", "Stock item cannot be created for virtual parts");
+        }
+        Long locationId = id(line.get("location"), "location");
+        StockLocation location = fallback;
+        if (locationId != null) {
+            location = em.find(StockLocation.class, locationId);
+            if (location == null) {
+                throw new LineRefused("location", "Invalid pk \"" + locationId + "\" - object does not exist.");
+            }
+        }
+        if (location != null && location.isStructural()) {
+            throw new LineRefused("location", "Stock items cannot be located into structural stock locations!");
+        }
+        StockStatuses.Resolved status = status(id(line.get("status"), "status"));
+        BigDecimal price = decimal(line.get("purchase_price"), "purchase_price");
+        if (price != null && price.signum() < 0) {
+            throw new LineRefused("purchase_price", "Ensure this value is greater than or equal to 0.");
+        }
+        JsonNode currency = line.get("purchase_price_currency");
+        String currencyCode = currency == null || currency.isNull() ? "" : currency.asText().strip();
+        if (currencyCode.length() > 3) {
+            throw new LineRefused("purchase_price_currency", "\"" + currencyCode + "\" is not a valid choice.");
+        }
+        return new Line(bomItem, quantity, location, status, price, currencyCode);
+    }
+
+    /** What is wrong with a field of one line; collected for the answer, never thrown out of here. */
+    private static final class LineRefused extends RuntimeException {
+        private final String field;
+
+        LineRefused(String field, String message) {
+            super(message, null, false, false);
+            this.field = field;
+        }
     }
 
     /**
@@ -227,12 +250,8 @@ public class DisassemblyResource {
         try {
             return StockStatuses.resolve(em, code, "status");
         } catch (FieldErrors unknown) {
-            throw lineError("status: " + unknown.errors().get("status").get(0));
+            throw new LineRefused("status", unknown.errors().get("status").get(0));
         }
-    }
-
-    private static FieldErrors lineError(String message) {
-        return FieldErrors.of("items", message);
     }
 
     private static Long id(JsonNode value, String field) {
@@ -242,7 +261,8 @@ public class DisassemblyResource {
         if (value.isIntegralNumber() || value.isTextual() && value.asText().strip().matches("[0-9]{1,18}")) {
             return value.asLong();
         }
-        throw lineError(field + ": Incorrect type. Expected pk value, received " + (value.isTextual() ? "str" : "dict") + ".");
+        throw new LineRefused(field, "Incorrect type. Expected pk value, received " + (value.isTextual() ? "str" : "dict")
+                + ".");
     }
 
     private static BigDecimal decimal(JsonNode value, String field) {
@@ -252,7 +272,7 @@ public class DisassemblyResource {
         try {
             return value.isNumber() ? value.decimalValue() : new BigDecimal(value.asText().strip());
         } catch (NumberFormatException notNumber) {
-            throw lineError(field + ": A valid number is required.");
+            throw new LineRefused(field, "A valid number is required.");
         }
     }
 

@@ -1,5 +1,6 @@
 package org.stocktree.stock;
 
+import static org.hamcrest.Matchers.anEmptyMap;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -186,10 +187,18 @@ class DisassembleIT {
                 List.of(component(wheelLine, 1, "purchase_price", "-1")),
                         "purchase_price: Ensure this value is greater than or equal to 0.",
                 List.of(component(virtualLine, 1)), "bom_item: Stock item cannot be created for virtual parts");
-        badLines.forEach((lines, message) -> disassemble(boxes, Map.of("quantity", 1, "items", lines)).then()
-                .statusCode(400).body("items", contains(message)));
-        disassemble(boxes, Map.of("quantity", 1, "items", List.of(component(wheelLine, 1, "status", 12345)))).then()
-                .statusCode(400).body("items", contains("status: \"12345\" is not a valid choice."));
+        // each refusal stands in the place of its line, under the line's field
+        badLines.forEach((lines, message) -> {
+            String[] fieldAndText = message.split(": ", 2);
+            disassemble(boxes, Map.of("quantity", 1, "items", lines)).then().statusCode(400)
+                    .body("items", hasSize(lines.size()))
+                    .body("items[" + (lines.size() - 1) + "]." + fieldAndText[0], contains(fieldAndText[1]));
+        });
+        disassemble(boxes, Map.of("quantity", 1, "items", List.of(valid, component(wheelLine, 0),
+                component(wheelLine, 1, "status", 12345)))).then().statusCode(400)
+                .body("items[0]", anEmptyMap())
+                .body("items[1].quantity", contains("Quantity must be greater than zero"))
+                .body("items[2].status", contains("\"12345\" is not a valid choice."));
         disassemble(99_999_999, Map.of("quantity", 1, "items", List.of(valid))).then().statusCode(404);
 
         item(boxes).then().body("quantity", equalTo(3f));
