@@ -29,6 +29,11 @@ export const ApiEndpoints = {
   stockRemove: 'api/stock/remove/',
   stockTransfer: 'api/stock/transfer/',
   stockChangeStatus: 'api/stock/change_status/',
+  stockMerge: 'api/stock/merge/',
+  stockAssign: 'api/stock/assign/',
+  stockReturn: 'api/stock/return/',
+  companies: 'api/company/',
+  barcode: 'api/barcode/',
 } as const;
 
 /** The detail path of one object under a list endpoint ("api/part/" + 3 -> "api/part/3/"). */

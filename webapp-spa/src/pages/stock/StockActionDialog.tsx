@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Select, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Modal, Select, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { ApiEndpoints } from '../../api/endpoints';
@@ -9,6 +9,7 @@ import {
   actionErrors,
   actionRequest,
   actionTitle,
+  hasLineQuantity,
   initialLines,
   type ActionErrors,
   type ActionLine,
@@ -17,6 +18,12 @@ import {
 import type { StatusClass, StockItem } from './types';
 
 const NO_ERRORS: ActionErrors = { lines: [], fields: {}, general: [] };
+
+/** What the dialog calls the place an action sends the items to (none: the action asks no place). */
+function locationLabel(kind: StockActionKind): string | null {
+  if (kind === 'merge') return t('Location');
+  return ['transfer', 'return', 'serialize', 'uninstall'].includes(kind) ? t('Destination') : null;
+}
 
 /** The stock statuses to choose from, as the server names them. */
 export function useStockStatuses() {
@@ -50,6 +57,13 @@ function ActionForm({
   const [location, setLocation] = useState<number | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [notes, setNotes] = useState('');
+  const [customer, setCustomer] = useState<number | null>(null);
+  const [stockItem, setStockItem] = useState<number | null>(null);
+  const [installQuantity, setInstallQuantity] = useState('1');
+  const [serialNumbers, setSerialNumbers] = useState('');
+  const [allowMismatchedSuppliers, setAllowMismatchedSuppliers] = useState(false);
+  const [allowMismatchedStatus, setAllowMismatchedStatus] = useState(false);
+  const [merge, setMerge] = useState(false);
   const [errors, setErrors] = useState<ActionErrors>(NO_ERRORS);
   const [busy, setBusy] = useState(false);
 
@@ -59,7 +73,18 @@ function ActionForm({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
-    const request = actionRequest(kind, lines, { location, notes, status: status === null ? null : Number(status) });
+    const request = actionRequest(kind, lines, {
+      location,
+      notes,
+      status: status === null ? null : Number(status),
+      customer,
+      stockItem,
+      quantity: installQuantity,
+      serialNumbers,
+      allowMismatchedSuppliers,
+      allowMismatchedStatus,
+      merge,
+    });
     try {
       if (request.method === 'PATCH') await api.patch(request.path, request.body);
       else await api.post(request.path, request.body);
@@ -73,7 +98,7 @@ function ActionForm({
       ]);
       onDone();
     } catch (e) {
-      setErrors(actionErrors(e, lines.length));
+      setErrors(actionErrors(e, lines.length, kind));
     } finally {
       setBusy(false);
     }
@@ -84,9 +109,17 @@ function ActionForm({
     label: value.label,
   }));
 
+  const lineQuantity = hasLineQuantity(kind);
+  const placeLabel = locationLabel(kind);
+
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <Stack>
+        {items.length === 0 && (
+          <Alert color="yellow" role="alert">
+            {t('None of the selected items can take this action')}
+          </Alert>
+        )}
         {errors.general.length > 0 && (
           <Alert color="red" role="alert">
             {errors.general.map((message) => (
@@ -100,7 +133,7 @@ function ActionForm({
               <Table.Th>{t('Part')}</Table.Th>
               <Table.Th>{t('Location')}</Table.Th>
               <Table.Th>{t('In stock')}</Table.Th>
-              {kind !== 'status' && <Table.Th>{t('Quantity')}</Table.Th>}
+              {lineQuantity && <Table.Th>{t('Quantity')}</Table.Th>}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -112,7 +145,7 @@ function ActionForm({
                 </Table.Td>
                 <Table.Td>{item.location_detail?.pathstring ?? '—'}</Table.Td>
                 <Table.Td>{item.quantity}</Table.Td>
-                {kind !== 'status' && (
+                {lineQuantity && (
                   <Table.Td>
                     <TextInput
                       size="xs"
@@ -128,18 +161,92 @@ function ActionForm({
             ))}
           </Table.Tbody>
         </Table>
-        {kind === 'transfer' && (
+        {kind === 'assign' && (
+          <RelatedSelect
+            field={{
+              name: 'customer',
+              type: 'related field',
+              label: t('Customer'),
+              required: true,
+              api_url: `/${ApiEndpoints.companies}`,
+              relatedParams: { is_customer: true },
+            }}
+            value={customer}
+            onChange={setCustomer}
+            error={errors.fields.customer}
+          />
+        )}
+        {kind === 'install' && (
+          <>
+            <RelatedSelect
+              field={{
+                name: 'stock_item',
+                type: 'related field',
+                label: t('Stock item to install'),
+                required: true,
+                api_url: `/${ApiEndpoints.stock}`,
+                relatedParams: { in_stock: true },
+              }}
+              value={stockItem}
+              onChange={setStockItem}
+              error={errors.fields.stock_item}
+            />
+            <TextInput
+              label={t('Quantity to install')}
+              inputMode="decimal"
+              required
+              value={installQuantity}
+              error={errors.fields.quantity}
+              onChange={(e) => setInstallQuantity(e.currentTarget.value)}
+            />
+          </>
+        )}
+        {kind === 'serialize' && (
+          <TextInput
+            label={t('Serial numbers')}
+            description={t('Numbers and ranges, such as 1-5, 8, 10+')}
+            required
+            value={serialNumbers}
+            error={errors.fields.serial_numbers}
+            onChange={(e) => setSerialNumbers(e.currentTarget.value)}
+          />
+        )}
+        {placeLabel && (
           <RelatedSelect
             field={{
               name: 'location',
               type: 'related field',
-              label: t('Destination'),
-              required: true,
+              label: placeLabel,
+              required: kind !== 'serialize',
               api_url: `/${ApiEndpoints.stockLocations}`,
             }}
             value={location}
             onChange={setLocation}
             error={errors.fields.location}
+          />
+        )}
+        {kind === 'merge' && (
+          <>
+            <Checkbox
+              label={t('Allow mismatched suppliers')}
+              checked={allowMismatchedSuppliers}
+              error={errors.fields.allow_mismatched_suppliers}
+              onChange={(e) => setAllowMismatchedSuppliers(e.currentTarget.checked)}
+            />
+            <Checkbox
+              label={t('Allow mismatched status')}
+              checked={allowMismatchedStatus}
+              error={errors.fields.allow_mismatched_status}
+              onChange={(e) => setAllowMismatchedStatus(e.currentTarget.checked)}
+            />
+          </>
+        )}
+        {kind === 'return' && (
+          <Checkbox
+            label={t('Merge into existing stock')}
+            checked={merge}
+            error={errors.fields.merge}
+            onChange={(e) => setMerge(e.currentTarget.checked)}
           />
         )}
         {kind === 'status' ? (
@@ -164,7 +271,7 @@ function ActionForm({
           <Button variant="default" onClick={onCancel}>
             {t('Cancel')}
           </Button>
-          <Button type="submit" loading={busy}>
+          <Button type="submit" loading={busy} disabled={items.length === 0}>
             {t('Submit')}
           </Button>
         </Group>
@@ -173,7 +280,10 @@ function ActionForm({
   );
 }
 
-/** Counts, adds, removes, transfers or re-labels one item or the rows selected in a table. */
+/**
+ * Counts, adds, removes, transfers, re-labels, merges, assigns or returns one item or the rows
+ * selected in a table; serializes, installs into or uninstalls the one item of the item page.
+ */
 export function StockActionDialog({
   action,
   onClose,

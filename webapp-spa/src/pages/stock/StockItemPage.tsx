@@ -183,7 +183,7 @@ export function StockItemPage() {
   const status = (
     <StatusBadge status={data.status} label={data.status_text} values={Object.values(statuses.data?.values ?? {})} />
   );
-  const actions = allowedActions((p) => permissions.can('stock', p));
+  const actions = allowedActions((p) => permissions.can('stock', p), data);
 
   return (
     <Stack>

@@ -8,12 +8,13 @@ import { DataTable, type BulkAction } from '../../components/table/DataTable';
 import { t } from '../../i18n/translate';
 import { stockColumns, stockFilters } from './stockColumns';
 import { StockActionDialog, useStockStatuses } from './StockActionDialog';
-import { actionTitle, allowedActions, type StockActionKind } from './stockActions';
+import { actionApplies, actionTitle, allowedActions, type StockActionKind } from './stockActions';
 import type { StockItem } from './types';
 
 /**
  * Stock items of a list filter (a location, a part, the items installed in another), with their
- * part and location; selected rows can be counted, added to, removed, transferred or re-labelled.
+ * part and location; selected rows can be counted, added to, removed, transferred, re-labelled,
+ * merged, assigned to a customer or returned.
  */
 export function StockTable({
   tableKey,
@@ -34,8 +35,8 @@ export function StockTable({
 
   const bulkActions: BulkAction<StockItem>[] = allowedActions((p) => permissions.can('stock', p)).map((kind) => ({
     label: actionTitle(kind),
-    // the dialog does the work; the table only hands over the selection
-    run: (items) => setAction({ kind, items }),
+    // the dialog does the work; the table only hands over the selected rows that can take the action
+    run: (items) => setAction({ kind, items: items.filter((item) => actionApplies(kind, item)) }),
   }));
 
   return (
