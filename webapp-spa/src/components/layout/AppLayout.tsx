@@ -19,6 +19,7 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { usePermissions, useSession } from '../../auth/session';
 import { useBootstrap } from '../../context';
 import { t } from '../../i18n/translate';
+import { BarcodeScanButton } from '../../pages/barcode/BarcodeScanDialog';
 import { SearchBox } from '../../pages/search/SearchBox';
 
 interface NavEntry {
@@ -123,6 +124,7 @@ export function AppLayout() {
           </Group>
           <Group gap="sm" wrap="nowrap">
             <SearchBox />
+            <BarcodeScanButton />
             <ThemeToggle />
             <UserMenu />
           </Group>
