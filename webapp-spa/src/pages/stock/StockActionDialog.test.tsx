@@ -81,4 +81,86 @@ describe('StockActionDialog', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Submit' }));
     expect(await screen.findByText('This field is required.')).toBeTruthy();
   });
+
+  it('assigns the items to a customer picked among the customer companies', async () => {
+    const api = mockApi({
+      'GET /api/stock/status/': statuses,
+      'GET /api/company/': { count: 1, next: null, previous: null, results: [{ pk: 21, name: 'Acme' }] },
+      'POST /api/stock/assign/': () => jsonResponse({ items: [{}, { item: ['Item is not in stock'] }] }, 400),
+    });
+    renderWithProviders(
+      <StockActionDialog action={{ kind: 'assign', items: [item(1, 'Resistor', 5), item(2, 'Capacitor', 3)] }} onClose={() => {}} />,
+    );
+
+    await screen.findByText('Customer');
+    const customer = screen
+      .getAllByLabelText('Customer', { exact: false })
+      .find((e) => e.tagName === 'INPUT' && (e as HTMLInputElement).type !== 'hidden') as HTMLElement;
+    // Mantine ignores changes to an unfocused input: open the focused select, then pick
+    customer.focus();
+    fireEvent.click(customer);
+    fireEvent.click(await screen.findByRole('option', { name: 'Acme', hidden: true }));
+    fireEvent.click(screen.getByRole('button', { name: 'Submit' }));
+
+    expect(await screen.findByText('Item is not in stock')).toBeTruthy();
+    expect(screen.queryByLabelText('Quantity of Resistor')).toBeNull();
+    expect(api.requests.find((r) => r.path === '/api/company/')?.params.get('is_customer')).toBe('true');
+    expect(api.requests.find((r) => r.method === 'POST')?.body).toEqual({
+      items: [{ item: 1 }, { item: 2 }],
+      customer: 21,
+      notes: '',
+    });
+  });
+
+  it('serializes the item with the serial numbers and shows the refusals beside their inputs', async () => {
+    const api = mockApi({
+      'GET /api/stock/status/': statuses,
+      'GET /api/stock/location/': { count: 0, next: null, previous: null, results: [] },
+      'POST /api/stock/4/serialize/': () =>
+        jsonResponse({ quantity: ['Quantity must not exceed available stock quantity (7)'], serial_numbers: ['Serial numbers already exist: 2'] }, 400),
+    });
+    renderWithProviders(<StockActionDialog action={{ kind: 'serialize', items: [item(4, 'Resistor', 7)] }} onClose={() => {}} />);
+
+    fireEvent.change(await screen.findByLabelText('Quantity of Resistor'), { target: { value: '9' } });
+    fireEvent.change(screen.getByLabelText('Serial numbers', { exact: false }), { target: { value: '1-9' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Submit' }));
+
+    expect(await screen.findByText('Serial numbers already exist: 2')).toBeTruthy();
+    expect(screen.getByLabelText('Quantity of Resistor').getAttribute('aria-invalid')).toBe('true');
+    expect(api.requests.find((r) => r.method === 'POST')?.body).toEqual({
+      quantity: '9',
+      serial_numbers: '1-9',
+      destination: null,
+      notes: '',
+    });
+  });
+
+  it('returns an item with the merge switch', async () => {
+    const api = mockApi({
+      'GET /api/stock/status/': statuses,
+      'GET /api/stock/location/': { count: 0, next: null, previous: null, results: [] },
+      'POST /api/stock/return/': { items: [] },
+    });
+    const close = vi.fn();
+    renderWithProviders(
+      <StockActionDialog action={{ kind: 'return', items: [{ ...item(4, 'Resistor', 7), in_stock: false }] }} onClose={close} />,
+    );
+
+    fireEvent.click(await screen.findByLabelText('Merge into existing stock'));
+    fireEvent.click(screen.getByRole('button', { name: 'Submit' }));
+    await waitFor(() => expect(close).toHaveBeenCalled());
+    expect(api.requests.find((r) => r.method === 'POST')?.body).toEqual({
+      items: [{ pk: 4, quantity: '7' }],
+      location: null,
+      notes: '',
+      merge: true,
+    });
+  });
+
+  it('says so and sends nothing when none of the selected rows can take the action', async () => {
+    mockApi({ 'GET /api/stock/status/': statuses });
+    renderWithProviders(<StockActionDialog action={{ kind: 'return', items: [] }} onClose={() => {}} />);
+    expect(await screen.findByText('None of the selected items can take this action')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Submit' }).hasAttribute('disabled')).toBe(true);
+  });
 });

@@ -142,6 +142,12 @@ function ActionForm({
                 <Table.Td>
                   {itemName(item)}
                   {item.serial && <Text size="xs" c="dimmed">{t('Serial {serial}', { serial: item.serial })}</Text>}
+                  {/* without a quantity input, a refused line says so beside the item itself */}
+                  {!lineQuantity && errors.lines[index] && (
+                    <Text size="xs" c="red">
+                      {errors.lines[index]}
+                    </Text>
+                  )}
                 </Table.Td>
                 <Table.Td>{item.location_detail?.pathstring ?? '—'}</Table.Td>
                 <Table.Td>{item.quantity}</Table.Td>

@@ -27,10 +27,10 @@ const stockItem = {
 
 const statuses = { status_class: 'StockStatus', values: { OK: { key: 10, name: 'OK', label: 'OK', color: 'success' } } };
 
-function renderItem(roles: Record<string, ('view' | 'add' | 'change' | 'delete')[]>) {
+function renderItem(roles: Record<string, ('view' | 'add' | 'change' | 'delete')[]>, item: object = {}) {
   const api = mockApi({
     ...sessionHandlers(roles),
-    'GET /api/stock/8/': stockItem,
+    'GET /api/stock/8/': { ...stockItem, ...item },
     'GET /api/stock/status/': statuses,
     'GET /api/stock/track/': paged([
       { pk: 1, item: 8, date: '2026-11-30T10:00:00Z', tracking_type: 11, label: 'Stock added', notes: 'restock', deltas: { added: 5, quantity: 40 }, user: null },
@@ -51,7 +51,17 @@ describe('StockItemPage', () => {
     expect(await screen.findByRole('heading', { name: 'W-12 | Widget' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Shelf' }).getAttribute('href')).toBe('/stock/location/3');
     expect(screen.getByText('B-7')).toBeTruthy();
-    for (const action of ['Count stock', 'Add stock', 'Remove stock', 'Transfer stock', 'Change stock status']) {
+    for (const action of [
+      'Count stock',
+      'Add stock',
+      'Remove stock',
+      'Transfer stock',
+      'Change stock status',
+      'Merge stock',
+      'Assign to customer',
+      'Serialize stock',
+      'Install stock item',
+    ]) {
       expect(screen.queryByRole('button', { name: action })).toBeNull();
     }
   });
@@ -66,6 +76,22 @@ describe('StockItemPage', () => {
     expect(await screen.findByText('Stock added')).toBeTruthy();
     expect(screen.getByText('Added: 5, Quantity: 40')).toBeTruthy();
     expect(api.requests.find((r) => r.path === '/api/stock/track/')?.params.get('item')).toBe('8');
+  });
+
+  it('offers the item actions an item in stock can take', async () => {
+    renderItem({ stock: ['view', 'add'] });
+    expect(await screen.findByRole('button', { name: 'Serialize stock' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Install stock item' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Assign to customer' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Return to stock' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Uninstall stock item' })).toBeNull();
+  });
+
+  it('offers an installed item its uninstall and an item sent away its return, not the adjustments', async () => {
+    renderItem({ stock: ['view', 'add'] }, { in_stock: false, belongs_to: 5, serial: '3' });
+    expect(await screen.findByRole('button', { name: 'Uninstall stock item' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Add stock' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Return to stock' })).toBeNull();
   });
 
   it('renders notes as markdown without their HTML', async () => {
