@@ -182,6 +182,25 @@ try {
     await shot(page, 'stock-tracking');
   });
 
+  await scenario('scan a barcode in the header', page, async () => {
+    // a keyboard-wedge scanner types InvenTree's internal barcode of the location, then Enter
+    await page.getByRole('button', { name: 'Scan barcode' }).click();
+    let dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Barcode').fill(`{"stocklocation": ${stock.location}}`);
+    await dialog.getByLabel('Barcode').press('Enter');
+    await page.getByRole('heading', { name: stock.locationName, level: 2 }).waitFor();
+    expect(page.url().endsWith(`/stock/location/${stock.location}`), `scanned location URL, got ${page.url()}`);
+
+    await page.getByRole('button', { name: 'Scan barcode' }).click();
+    dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Barcode').fill(`${unique}-nothing`);
+    await dialog.getByLabel('Barcode').press('Enter');
+    await dialog.getByRole('alert').filter({ hasText: 'No match found for barcode data' }).waitFor();
+    await shot(page, 'barcode-scan');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+  });
+
   await scenario('view-only user sees no write actions', page, async () => {
     await signOut(page);
     await signIn(page, viewer);

@@ -69,6 +69,25 @@ export function BarcodeScanForm({ onFound }: { onFound: () => void }) {
   );
 }
 
+/** Bars of a barcode, drawn so the button needs no icon font (not every system has the glyphs). */
+function BarcodeIcon() {
+  return (
+    <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true" fill="currentColor">
+      {[
+        [1, 2],
+        [4, 1],
+        [6, 2],
+        [9, 1],
+        [11, 1],
+        [13, 2],
+        [16, 1],
+      ].map(([x, width]) => (
+        <rect key={x} x={x} y={3} width={width} height={12} />
+      ))}
+    </svg>
+  );
+}
+
 /** The header's scan button and the dialog it opens. */
 export function BarcodeScanButton() {
   const [opened, { open, close }] = useDisclosure(false);
@@ -77,7 +96,7 @@ export function BarcodeScanButton() {
     <>
       <Tooltip label={label}>
         <ActionIcon variant="default" size="lg" aria-label={label} onClick={open}>
-          ⌗
+          <BarcodeIcon />
         </ActionIcon>
       </Tooltip>
       <Modal opened={opened} onClose={close} title={label}>
