@@ -101,4 +101,9 @@ describe('relatedLabel', () => {
     expect(relatedLabel({ pk: 9, username: 'sam' })).toBe('sam');
     expect(relatedLabel({ pk: 9 })).toBe('9');
   });
+
+  it('names a stock item by its part with its serial number or quantity', () => {
+    expect(relatedLabel({ pk: 4, part_detail: { full_name: 'W-1 | Widget' }, serial: '12', quantity: 1 })).toBe('W-1 | Widget #12');
+    expect(relatedLabel({ pk: 5, part_detail: { full_name: 'W-1 | Widget' }, serial: null, quantity: 30 })).toBe('W-1 | Widget × 30');
+  });
 });

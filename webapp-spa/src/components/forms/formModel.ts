@@ -140,5 +140,12 @@ export function relatedLabel(item: Record<string, unknown>): string {
     const value = item[key];
     if (typeof value === 'string' && value !== '') return value;
   }
+  // a stock item has no name of its own: its part's, with its serial number or quantity
+  const part = item.part_detail as { full_name?: unknown } | undefined;
+  if (part && typeof part.full_name === 'string') {
+    return typeof item.serial === 'string' && item.serial !== ''
+      ? `${part.full_name} #${item.serial}`
+      : `${part.full_name} × ${String(item.quantity ?? '')}`;
+  }
   return String(item.pk ?? item.id ?? '');
 }

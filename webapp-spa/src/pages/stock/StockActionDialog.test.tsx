@@ -163,4 +163,32 @@ describe('StockActionDialog', () => {
     expect(await screen.findByText('None of the selected items can take this action')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Submit' }).hasAttribute('disabled')).toBe(true);
   });
+
+  it('installs a stock item picked by its part into the item, with the quantity to install', async () => {
+    const api = mockApi({
+      'GET /api/stock/status/': statuses,
+      'GET /api/stock/': {
+        count: 1,
+        next: null,
+        previous: null,
+        results: [{ pk: 9, part_detail: { full_name: 'Fuse' }, serial: null, quantity: 4 }],
+      },
+      'POST /api/stock/4/install/': () => jsonResponse({ stock_item: ['Stock item is already installed'] }, 400),
+    });
+    renderWithProviders(<StockActionDialog action={{ kind: 'install', items: [item(4, 'Board', 1)] }} onClose={() => {}} />);
+
+    await screen.findByText('Stock item to install');
+    const select = screen
+      .getAllByLabelText('Stock item to install', { exact: false })
+      .find((e) => e.tagName === 'INPUT' && (e as HTMLInputElement).type !== 'hidden') as HTMLElement;
+    select.focus();
+    fireEvent.click(select);
+    fireEvent.click(await screen.findByRole('option', { name: 'Fuse × 4', hidden: true }));
+    fireEvent.change(screen.getByLabelText('Quantity to install', { exact: false }), { target: { value: '2' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Submit' }));
+
+    expect(await screen.findByText('Stock item is already installed')).toBeTruthy();
+    expect(api.requests.find((r) => r.path === '/api/stock/')?.params.get('in_stock')).toBe('true');
+    expect(api.requests.find((r) => r.method === 'POST')?.body).toEqual({ stock_item: 9, quantity: '2', note: '' });
+  });
 });

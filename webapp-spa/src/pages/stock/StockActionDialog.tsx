@@ -191,7 +191,7 @@ function ActionForm({
                 label: t('Stock item to install'),
                 required: true,
                 api_url: `/${ApiEndpoints.stock}`,
-                relatedParams: { in_stock: true },
+                relatedParams: { in_stock: true, part_detail: true },
               }}
               value={stockItem}
               onChange={setStockItem}
