@@ -23,6 +23,7 @@ export const ApiEndpoints = {
   stockLocationTree: 'api/stock/location/tree/',
   stockTracking: 'api/stock/track/',
   stockTests: 'api/stock/test/',
+  partTestTemplates: 'api/part/test-template/',
   stockStatus: 'api/stock/status/',
   stockCount: 'api/stock/count/',
   stockAdd: 'api/stock/add/',

@@ -27,6 +27,7 @@ import { StatusBadge, quantityText } from './stockColumns';
 import { StockActionDialog, useStockStatuses } from './StockActionDialog';
 import { allowedActions, type StockActionKind } from './stockActions';
 import { StockActionButton, StockTable } from './StockTable';
+import { passedAllRequiredTests, requiredTestStatus, type RecordedResult, type RequiredTemplate } from './requiredTests';
 import { trackingChanges } from './tracking';
 import type { StockItem, TrackingEntry } from './types';
 
@@ -125,6 +126,46 @@ function TestResultsTab({ item }: { item: StockItem }) {
   if (probe.isError && probe.error instanceof ApiError && probe.error.status === 404) {
     return <Text c="dimmed">{t('Test results are not available on this server')}</Text>;
   }
+  return (
+    <Stack gap="sm">
+      <RequiredTestsSummary item={item} />
+      <TestResultTable item={item} />
+    </Stack>
+  );
+}
+
+/** How many of the part's required tests the item has passed, shown above its results. */
+function RequiredTestsSummary({ item }: { item: StockItem }) {
+  const api = useApi();
+  const status = useQuery({
+    queryKey: ['stock-required-tests', item.pk],
+    queryFn: async () => {
+      const [templates, results] = await Promise.all([
+        api.get<RequiredTemplate[]>(ApiEndpoints.partTestTemplates, { part: item.part, required: true, enabled: true }),
+        api.get<RecordedResult[]>(ApiEndpoints.stockTests, { stock_item: item.pk }),
+      ]);
+      return requiredTestStatus(templates, results);
+    },
+    retry: false,
+  });
+  if (!status.data || status.data.total === 0) return null;
+  const passed = passedAllRequiredTests(status.data);
+  return (
+    <Group gap="xs">
+      <Badge color={passed ? 'teal' : 'orange'} variant="light">
+        {passed ? t('All required tests passed') : t('Required tests incomplete')}
+      </Badge>
+      <Text size="sm" c="dimmed">
+        {t('{passed} of {total} required tests passed', {
+          passed: String(status.data.passed),
+          total: String(status.data.total),
+        })}
+      </Text>
+    </Group>
+  );
+}
+
+function TestResultTable({ item }: { item: StockItem }) {
   return (
     <DataTable<TestResult>
       tableKey="stock-tests"
