@@ -41,6 +41,8 @@ final class Catalogue {
     private boolean[] trackable;
     private final List<Integer> plainParts = new ArrayList<>();
     private final List<Integer> components = new ArrayList<>();
+    /** The assemblies in the order their BOM level is dealt from (see {@link #bomLevel}). */
+    private List<Integer> assemblies;
 
     Catalogue(DatasetSize size, Random random) {
         this.size = size;
@@ -210,8 +212,6 @@ final class Catalogue {
     }
 
     /** Assemblies come first from the Assemblies category, then from any plain part. */
-    private List<Integer> assemblies;
-
     private void chooseAssemblies() {
         List<Integer> preferred = new ArrayList<>();
         List<Integer> others = new ArrayList<>();

@@ -24,7 +24,6 @@ final class CopyTable implements AutoCloseable {
     private final BufferedWriter out;
     private final Closing afterClose;
     private boolean rowStarted;
-    private long rows;
 
     private interface Closing {
         void run() throws IOException, SQLException;
@@ -84,14 +83,9 @@ final class CopyTable implements AutoCloseable {
         try {
             out.write('\n');
             rowStarted = false;
-            rows++;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    long rows() {
-        return rows;
     }
 
     /** COPY's text format gives backslash, tab and line breaks a meaning; everything else is literal. */
