@@ -13,7 +13,8 @@ import org.stocktree.platform.persistence.Migrations;
  *
  * <pre>mvn -B -DskipSpa=true -Pbench test-compile exec:java -Dbench.database=stocktree_bench -Dbench.size=full -Dbench.seed=42</pre>
  *
- * Arguments: database name, size ({@code small} or {@code full}), seed; the server is
+ * Arguments: database name (or a full PostgreSQL JDBC URL of an existing database), size
+ * ({@code small} or {@code full}), seed; for a name, the server is
  * {@code bench.host} (default 127.0.0.1:5432) with user {@code bench.user} (default postgres) and
  * password {@code bench.password} (default empty).
  */
@@ -27,17 +28,22 @@ public final class BenchDataset {
             throw new IllegalArgumentException("usage: BenchDataset <database> <small|full> <seed>");
         }
         String database = args[0];
-        if (!database.matches("[a-z_][a-z0-9_]*")) {
-            throw new IllegalArgumentException("database names are lower-case letters, digits and _: " + database);
-        }
         DatasetSize size = DatasetSize.named(args[1]);
         long seed = Long.parseLong(args[2]);
         String host = System.getProperty("bench.host", "127.0.0.1:5432");
         String user = System.getProperty("bench.user", "postgres");
         String password = System.getProperty("bench.password", "");
 
-        createIfMissing(host, user, password, database);
-        String url = "jdbc:postgresql://" + host + "/" + database;
+        String url;
+        if (database.startsWith("jdbc:postgresql:")) {
+            url = database; // a full URL names a database that exists already
+        } else if (database.matches("[a-z_][a-z0-9_]*")) {
+            createIfMissing(host, user, password, database);
+            url = "jdbc:postgresql://" + host + "/" + database;
+        } else {
+            throw new IllegalArgumentException("a database name (lower-case letters, digits, _) or a PostgreSQL JDBC URL: "
+                    + database);
+        }
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
         dataSource.setURL(url);
         dataSource.setUser(user);
