@@ -13,7 +13,7 @@ import {
   Textarea,
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { useApi } from '../../context';
 import { t } from '../../i18n/translate';
 import {
@@ -41,6 +41,10 @@ export interface ApiFormProps {
   exclude?: string[];
   overrides?: Record<string, FieldOverride>;
   submitLabel?: string;
+  /** Inputs the page adds below the described fields (options the OPTIONS answer nests). */
+  children?: ReactNode;
+  /** Values sent with the form's own, from those inputs. */
+  extraBody?: FormValues;
   onSuccess: (result: unknown) => void;
   onCancel?: () => void;
 }
@@ -131,6 +135,8 @@ export function ApiForm({
   exclude,
   overrides,
   submitLabel,
+  children,
+  extraBody,
   onSuccess,
   onCancel,
 }: ApiFormProps) {
@@ -181,7 +187,7 @@ export function ApiForm({
     event.preventDefault();
     setBusy(true);
     setErrors({ fields: {}, general: [] });
-    const body = submitBody(fields, current);
+    const body = { ...submitBody(fields, current), ...extraBody };
     try {
       const result =
         method === 'POST'
@@ -218,6 +224,7 @@ export function ApiForm({
               onChange={(value) => setValues({ ...current, [field.name]: value })}
             />
           ))}
+        {children}
         <Group justify="flex-end">
           {onCancel && (
             <Button variant="default" onClick={onCancel}>

@@ -27,15 +27,27 @@ import { DataTable } from '../../components/table/DataTable';
 import { useApi } from '../../context';
 import { t } from '../../i18n/translate';
 import { StockTable } from '../stock/StockTable';
+import { BomTab } from './BomTab';
+import { DUPLICATED_FIELDS, DuplicatePartDialog } from './DuplicatePart';
 import { partColumns } from './partColumns';
+import { partPanels, partRights, type PartPanel } from './partPanels';
+import { ParametersTab, PricingTab, RelatedPartsTab, TestTemplatesTab, UsedInTab } from './PartRecordTabs';
 import type { Part } from './types';
 
-/** The part fields a duplicate starts from (not its identity, stock or history). */
-export const DUPLICATED_FIELDS = [
-  'category', 'name', 'IPN', 'revision', 'description', 'keywords', 'units', 'link', 'variant_of',
-  'is_template', 'assembly', 'component', 'trackable', 'testable', 'purchaseable', 'salable', 'virtual',
-  'active', 'minimum_stock',
-] as const;
+const PANEL_TITLES: Record<PartPanel, string> = {
+  details: 'Details',
+  parameters: 'Parameters',
+  stock: 'Stock',
+  variants: 'Variants',
+  revisions: 'Revisions',
+  bom: 'Bill of materials',
+  used_in: 'Used in',
+  pricing: 'Pricing',
+  test_templates: 'Test templates',
+  related: 'Related parts',
+  attachments: 'Attachments',
+  notes: 'Notes',
+};
 
 /**
  * Whether the part may be deleted, and why not: InvenTree refuses to delete an active or a locked
@@ -236,9 +248,54 @@ export function PartDetailPage() {
       setError(e instanceof Error ? e.message : String(e));
     }
   };
-  const duplicateFrom = Object.fromEntries(
-    DUPLICATED_FIELDS.map((field) => [field, (data as unknown as Record<string, unknown>)[field]]),
-  );
+  const panels = partPanels(data, permissions);
+  const rights = partRights(data, permissions);
+  const panelContent = (panel: PartPanel): ReactNode => {
+    switch (panel) {
+      case 'details':
+        return <DetailsTab part={data} />;
+      case 'parameters':
+        return <ParametersTab part={data} rights={rights.parameters} />;
+      case 'stock':
+        return <StockTable tableKey="part-stock" params={{ part: data.pk }} />;
+      case 'variants':
+        return (
+          <DataTable<Part>
+            tableKey="part-variants"
+            label={t('Variants')}
+            endpoint={ApiEndpoints.parts}
+            params={{ variant_of: data.pk }}
+            columns={partColumns()}
+            onRowClick={(variant) => navigate(`/part/${variant.pk}`)}
+          />
+        );
+      case 'revisions':
+        return (
+          <DataTable<Part>
+            tableKey="part-revisions"
+            label={t('Revisions')}
+            endpoint={ApiEndpoints.parts}
+            params={{ revision_of: data.pk }}
+            columns={partColumns()}
+            onRowClick={(revision) => navigate(`/part/${revision.pk}`)}
+          />
+        );
+      case 'bom':
+        return <BomTab part={data} rights={rights.bom} />;
+      case 'used_in':
+        return <UsedInTab part={data} />;
+      case 'pricing':
+        return <PricingTab part={data} rights={rights.prices} />;
+      case 'test_templates':
+        return <TestTemplatesTab part={data} rights={rights.tests} />;
+      case 'related':
+        return <RelatedPartsTab part={data} rights={rights.related} />;
+      case 'attachments':
+        return <AttachmentsTab part={data} />;
+      case 'notes':
+        return <NotesTab part={data} canEdit={permissions.can('part', 'change')} onSaved={refresh} />;
+    }
+  };
 
   return (
     <Stack>
@@ -302,47 +359,17 @@ export function PartDetailPage() {
       <Paper withBorder p="md">
         <Tabs defaultValue="details" keepMounted={false}>
           <Tabs.List>
-            <Tabs.Tab value="details">{t('Details')}</Tabs.Tab>
-            {permissions.canView('stock') && <Tabs.Tab value="stock">{t('Stock')}</Tabs.Tab>}
-            {data.is_template && <Tabs.Tab value="variants">{t('Variants')}</Tabs.Tab>}
-            {data.revision_count !== undefined && (data.revision_count ?? 0) > 0 && (
-              <Tabs.Tab value="revisions">{t('Revisions')}</Tabs.Tab>
-            )}
-            <Tabs.Tab value="attachments">{t('Attachments')}</Tabs.Tab>
-            <Tabs.Tab value="notes">{t('Notes')}</Tabs.Tab>
+            {panels.map((panel) => (
+              <Tabs.Tab key={panel} value={panel}>
+                {t(PANEL_TITLES[panel])}
+              </Tabs.Tab>
+            ))}
           </Tabs.List>
-          <Tabs.Panel value="details" pt="md">
-            <DetailsTab part={data} />
-          </Tabs.Panel>
-          <Tabs.Panel value="stock" pt="md">
-            <StockTable tableKey="part-stock" params={{ part: data.pk }} />
-          </Tabs.Panel>
-          <Tabs.Panel value="variants" pt="md">
-            <DataTable<Part>
-              tableKey="part-variants"
-              label={t('Variants')}
-              endpoint={ApiEndpoints.parts}
-              params={{ variant_of: data.pk }}
-              columns={partColumns()}
-              onRowClick={(variant) => navigate(`/part/${variant.pk}`)}
-            />
-          </Tabs.Panel>
-          <Tabs.Panel value="revisions" pt="md">
-            <DataTable<Part>
-              tableKey="part-revisions"
-              label={t('Revisions')}
-              endpoint={ApiEndpoints.parts}
-              params={{ revision_of: data.pk }}
-              columns={partColumns()}
-              onRowClick={(revision) => navigate(`/part/${revision.pk}`)}
-            />
-          </Tabs.Panel>
-          <Tabs.Panel value="attachments" pt="md">
-            <AttachmentsTab part={data} />
-          </Tabs.Panel>
-          <Tabs.Panel value="notes" pt="md">
-            <NotesTab part={data} canEdit={permissions.can('part', 'change')} onSaved={refresh} />
-          </Tabs.Panel>
+          {panels.map((panel) => (
+            <Tabs.Panel key={panel} value={panel} pt="md">
+              {panelContent(panel)}
+            </Tabs.Panel>
+          ))}
         </Tabs>
       </Paper>
 
@@ -360,21 +387,18 @@ export function PartDetailPage() {
           refresh();
         }}
       />
-      <ApiFormModal
-        opened={dialog === 'duplicate'}
-        title={t('Duplicate part')}
-        onClose={() => setDialog(null)}
-        metadataPath={ApiEndpoints.parts}
-        submitPath={ApiEndpoints.parts}
-        method="POST"
-        initial={duplicateFrom}
-        only={[...DUPLICATED_FIELDS]}
-        onSuccess={(created) => {
-          setDialog(null);
-          void queryClient.invalidateQueries({ queryKey: ['table'] });
-          navigate(`/part/${(created as Part).pk}`);
-        }}
-      />
+      {dialog === 'duplicate' && (
+        <DuplicatePartDialog
+          part={data}
+          opened
+          onClose={() => setDialog(null)}
+          onCreated={(created) => {
+            setDialog(null);
+            void queryClient.invalidateQueries({ queryKey: ['table'] });
+            navigate(`/part/${created.pk}`);
+          }}
+        />
+      )}
     </Stack>
   );
 }

@@ -46,5 +46,6 @@ export interface Part {
   minimum_stock: number;
   starred: boolean;
   revision_count?: number;
+  image?: string | null;
   tags?: string[];
 }
