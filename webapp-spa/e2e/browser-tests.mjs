@@ -23,6 +23,12 @@ const stock = {
   locationName: env('STOCK_LOCATION_NAME'),
   destination: env('STOCK_DESTINATION'),
 };
+// made by BrowserIT: an assembly with one unvalidated BOM line of a component
+const bom = {
+  assembly: env('BOM_ASSEMBLY'),
+  assemblyName: env('BOM_ASSEMBLY_NAME'),
+  component: env('BOM_COMPONENT'),
+};
 const stockActions = ['Count stock', 'Add stock', 'Remove stock', 'Transfer stock', 'Change stock status'];
 const chromiumPath = env('CHROMIUM', '/usr/bin/chromium');
 const timeout = Number(env('E2E_TIMEOUT_MS', '30000'));
@@ -67,6 +73,32 @@ async function signOut(page) {
 
 function expect(condition, message) {
   if (!condition) throw new Error(message);
+}
+
+/** Signs the assembly's BOM line off, then the whole BOM, on the part page's BOM tab. */
+async function validateBom(page) {
+  await page.goto(`${baseUrl}/part/${bom.assembly}`);
+  await page.getByRole('heading', { name: bom.assemblyName, level: 2 }).waitFor();
+  await page.getByRole('tab', { name: 'Bill of materials' }).click();
+  const status = page.getByRole('status', { name: 'BOM validation' });
+  await status.getByText('BOM not validated').waitFor();
+  await status.getByText('1 of 1 lines not validated').waitFor();
+  const line = page.getByRole('table', { name: 'Bill of materials' }).locator('tbody tr').filter({ hasText: bom.component });
+  await line.getByText('Not validated').waitFor();
+  await shot(page, 'part-bom');
+
+  await line.getByRole('button', { name: 'Validate line' }).click();
+  await line.getByText('Validated', { exact: true }).waitFor();
+  expect((await line.getByRole('button', { name: 'Validate line' }).count()) === 0, 'no "Validate line" once validated');
+
+  await status.getByRole('button', { name: 'Validate BOM' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: 'Validate' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  await status.getByText('BOM validated', { exact: true }).waitFor();
+  await status.getByText(`Validated by ${admin.username}`, { exact: false }).waitFor();
+  expect((await status.getByRole('button', { name: 'Validate BOM' }).count()) === 0, 'no "Validate BOM" once valid');
+  await shot(page, 'part-bom-validated');
 }
 
 const browser = await chromium.launch({
@@ -200,6 +232,8 @@ try {
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
   });
+
+  await scenario('validate a BOM', page, () => validateBom(page));
 
   await scenario('view-only user sees no write actions', page, async () => {
     await signOut(page);

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Loader, Modal, Paper, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Loader, Modal, Paper, Stack, Text } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -181,15 +181,26 @@ export function BomTab({ part, rights }: { part: Part; rights: PartRights['bom']
   const api = useApi();
   const queryClient = useQueryClient();
   const [substitutesOf, setSubstitutesOf] = useState<BomLine | null>(null);
+  const [error, setError] = useState<string | null>(null);
   const refreshStatus = () => void queryClient.invalidateQueries({ queryKey: ['bom-status', part.pk] });
   const validateLine = async (line: BomLine) => {
-    await api.patch(`${detailPath(ApiEndpoints.bom, line.pk)}validate/`, { valid: true });
+    try {
+      await api.patch(`${detailPath(ApiEndpoints.bom, line.pk)}validate/`, { valid: true });
+      setError(null);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
     void queryClient.invalidateQueries({ queryKey: ['table'] });
     refreshStatus();
   };
 
   return (
     <Stack gap="sm">
+      {error && (
+        <Alert color="red" role="alert" withCloseButton onClose={() => setError(null)}>
+          {error}
+        </Alert>
+      )}
       <BomSummary part={part} canValidate={rights.validateBom} />
       <RecordTable<BomLine>
         tableKey="part-bom"

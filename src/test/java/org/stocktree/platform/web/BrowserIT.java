@@ -40,6 +40,7 @@ class BrowserIT {
         String password = "viewer-password-1";
         createViewOnlyUser(viewer, password);
         Map<String, String> stock = createStock("E2E " + UUID.randomUUID().toString().substring(0, 8));
+        Map<String, String> bom = createBom("E2E " + UUID.randomUUID().toString().substring(0, 8));
 
         Path screenshots = Path.of("target/screenshots").toAbsolutePath();
         Path log = Path.of("target/browser-tests.log").toAbsolutePath();
@@ -47,6 +48,7 @@ class BrowserIT {
         ProcessBuilder node = new ProcessBuilder("node", "e2e/browser-tests.mjs").directory(SPA.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         node.environment().putAll(stock);
+        node.environment().putAll(bom);
         node.environment().putAll(Map.of("STOCKTREE_URL", Api.server().baseUrl(),
                 "ADMIN_USER", StocktreeServer.ADMIN_USER, "ADMIN_PASSWORD", StocktreeServer.ADMIN_PASSWORD,
                 "VIEWER_USER", viewer, "VIEWER_PASSWORD", password,
@@ -61,7 +63,8 @@ class BrowserIT {
         assertThat(finished).as("browser tests finished in time:%n%s", output).isTrue();
         assertThat(process.exitValue()).as("browser tests:%n%s", output).isZero();
         assertThat(output).contains("PASS view-only user sees no write actions", "PASS add and transfer stock on an item",
-                "PASS view-only user sees no stock actions", "PASS scan a barcode in the header").doesNotContain("FAIL ");
+                "PASS view-only user sees no stock actions", "PASS scan a barcode in the header",
+                "PASS create a part in a category", "PASS validate a BOM").doesNotContain("FAIL ");
     }
 
     private static void prerequisite(boolean met, String missing) {
@@ -87,6 +90,22 @@ class BrowserIT {
                 .post("/api/stock/").then().statusCode(201);
         return Map.of("STOCK_PART", part, "STOCK_LOCATION", String.valueOf(storeId), "STOCK_LOCATION_NAME", store,
                 "STOCK_DESTINATION", destination);
+    }
+
+    /** An assembly with one line of a component, not validated, for the BOM scenario. */
+    private static Map<String, String> createBom(String prefix) {
+        String assembly = prefix + " assembly";
+        String component = prefix + " component";
+        int assemblyId = Api.asAdmin().contentType(ContentType.JSON).body(Map.of("name", assembly, "assembly", true))
+                .post("/api/part/").then().statusCode(201).extract().path("pk");
+        int componentId = Api.asAdmin().contentType(ContentType.JSON)
+                .body(Map.of("name", component, "component", true))
+                .post("/api/part/").then().statusCode(201).extract().path("pk");
+        Api.asAdmin().contentType(ContentType.JSON)
+                .body(Map.of("part", assemblyId, "sub_part", componentId, "quantity", 2, "reference", "R1"))
+                .post("/api/bom/").then().statusCode(201);
+        return Map.of("BOM_ASSEMBLY", String.valueOf(assemblyId), "BOM_ASSEMBLY_NAME", assembly,
+                "BOM_COMPONENT", component);
     }
 
     private static int location(String name) {
