@@ -101,6 +101,48 @@ async function validateBom(page) {
   await shot(page, 'part-bom-validated');
 }
 
+/**
+ * On the assembly's page: an internal price break and a related part through their forms, then a
+ * duplicate that copies the BOM.
+ */
+async function editPartRecords(page) {
+  await page.goto(`${baseUrl}/part/${bom.assembly}`);
+  await page.getByRole('heading', { name: bom.assemblyName, level: 2 }).waitFor();
+
+  await page.getByRole('tab', { name: 'Pricing' }).click();
+  await page.getByRole('button', { name: 'Add price break' }).first().click();
+  let dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Quantity', { exact: false }).fill('5');
+  await dialog.getByLabel('Price', { exact: false }).first().fill('1.25');
+  await dialog.getByRole('button', { name: 'Submit' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  await page.getByRole('table', { name: 'Internal price breaks' }).getByText('1.25', { exact: false }).waitFor();
+  await shot(page, 'part-pricing');
+
+  await page.getByRole('tab', { name: 'Related parts' }).click();
+  await page.getByRole('button', { name: 'Add related part' }).click();
+  dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Related part', { exact: false }).fill(bom.component);
+  await page.getByRole('option', { name: bom.component }).click();
+  await dialog.getByRole('button', { name: 'Submit' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  await page.getByRole('table', { name: 'Related parts' }).getByText(bom.component).waitFor();
+
+  await page.getByRole('tab', { name: 'Parameters' }).click();
+  await page.getByRole('table', { name: 'Parameters' }).waitFor();
+  await shot(page, 'part-parameters');
+
+  await page.getByRole('button', { name: 'Duplicate', exact: true }).click();
+  dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Name', { exact: false }).first().fill(`${bom.assemblyName} copy`);
+  await dialog.getByLabel('Copy bill of materials').check();
+  await dialog.getByRole('button', { name: 'Submit' }).click();
+  await page.getByRole('heading', { name: `${bom.assemblyName} copy`, level: 2 }).waitFor();
+  await page.getByRole('tab', { name: 'Bill of materials' }).click();
+  await page.getByRole('table', { name: 'Bill of materials' }).getByText(bom.component).waitFor();
+  await shot(page, 'part-duplicate-bom');
+}
+
 const browser = await chromium.launch({
   executablePath: chromiumPath,
   headless: true,
@@ -234,6 +276,7 @@ try {
   });
 
   await scenario('validate a BOM', page, () => validateBom(page));
+  await scenario('price breaks, related parts and a duplicate with its BOM', page, () => editPartRecords(page));
 
   await scenario('view-only user sees no write actions', page, async () => {
     await signOut(page);

@@ -64,7 +64,8 @@ class BrowserIT {
         assertThat(process.exitValue()).as("browser tests:%n%s", output).isZero();
         assertThat(output).contains("PASS view-only user sees no write actions", "PASS add and transfer stock on an item",
                 "PASS view-only user sees no stock actions", "PASS scan a barcode in the header",
-                "PASS create a part in a category", "PASS validate a BOM").doesNotContain("FAIL ");
+                "PASS create a part in a category", "PASS validate a BOM",
+                "PASS price breaks, related parts and a duplicate with its BOM").doesNotContain("FAIL ");
     }
 
     private static void prerequisite(boolean met, String missing) {
