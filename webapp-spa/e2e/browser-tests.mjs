@@ -23,11 +23,14 @@ const stock = {
   locationName: env('STOCK_LOCATION_NAME'),
   destination: env('STOCK_DESTINATION'),
 };
-// made by BrowserIT: an assembly with one unvalidated BOM line of a component
+// made by BrowserIT: an assembly with one unvalidated BOM line of a component, another component
+// to substitute it and a parameter template
 const bom = {
   assembly: env('BOM_ASSEMBLY'),
   assemblyName: env('BOM_ASSEMBLY_NAME'),
   component: env('BOM_COMPONENT'),
+  substitute: env('BOM_SUBSTITUTE'),
+  parameter: env('PARAMETER_TEMPLATE'),
 };
 const stockActions = ['Count stock', 'Add stock', 'Remove stock', 'Transfer stock', 'Change stock status'];
 const chromiumPath = env('CHROMIUM', '/usr/bin/chromium');
@@ -102,8 +105,8 @@ async function validateBom(page) {
 }
 
 /**
- * On the assembly's page: an internal price break and a related part through their forms, then a
- * duplicate that copies the BOM.
+ * On the assembly's page: a parameter, an internal price break, a related part and a substitute
+ * through their forms, then a duplicate that copies the BOM.
  */
 async function editPartRecords(page) {
   await page.goto(`${baseUrl}/part/${bom.assembly}`);
@@ -129,8 +132,30 @@ async function editPartRecords(page) {
   await page.getByRole('table', { name: 'Related parts' }).getByText(bom.component).waitFor();
 
   await page.getByRole('tab', { name: 'Parameters' }).click();
-  await page.getByRole('table', { name: 'Parameters' }).waitFor();
+  await page.getByRole('button', { name: 'Add parameter' }).click();
+  dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Template', { exact: false }).fill(bom.parameter);
+  await page.getByRole('option', { name: bom.parameter }).click();
+  await dialog.getByLabel('Data', { exact: false }).fill('12');
+  await dialog.getByRole('button', { name: 'Submit' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  const parameter = page.getByRole('table', { name: 'Parameters' }).locator('tbody tr').filter({ hasText: bom.parameter });
+  await parameter.getByText('12', { exact: true }).waitFor();
   await shot(page, 'part-parameters');
+
+  await page.getByRole('tab', { name: 'Bill of materials' }).click();
+  await page.getByRole('table', { name: 'Bill of materials' }).getByRole('button', { name: 'Substitutes' }).click();
+  const substitutes = page.getByRole('dialog', { name: `Substitutes for ${bom.component}` });
+  await substitutes.getByRole('button', { name: 'Add substitute' }).click();
+  dialog = page.getByRole('dialog', { name: 'Add substitute' });
+  await dialog.getByLabel('Part', { exact: false }).fill(bom.substitute);
+  await page.getByRole('option', { name: bom.substitute }).click();
+  await dialog.getByRole('button', { name: 'Submit' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  await substitutes.getByRole('table', { name: 'Substitutes' }).getByText(bom.substitute).waitFor();
+  await shot(page, 'part-bom-substitutes');
+  await page.keyboard.press('Escape');
+  await substitutes.waitFor({ state: 'hidden' });
 
   await page.getByRole('button', { name: 'Duplicate', exact: true }).click();
   dialog = page.getByRole('dialog');
@@ -276,7 +301,7 @@ try {
   });
 
   await scenario('validate a BOM', page, () => validateBom(page));
-  await scenario('price breaks, related parts and a duplicate with its BOM', page, () => editPartRecords(page));
+  await scenario('parameters, price breaks, related parts, substitutes and a duplicate with its BOM', page, () => editPartRecords(page));
 
   await scenario('view-only user sees no write actions', page, async () => {
     await signOut(page);

@@ -30,6 +30,7 @@ import { StockTable } from '../stock/StockTable';
 import { BomTab } from './BomTab';
 import { DUPLICATED_FIELDS, DuplicatePartDialog } from './DuplicatePart';
 import { partColumns } from './partColumns';
+import { requirementRows, type Requirements } from './requirements';
 import { partPanels, partRights, type PartPanel } from './partPanels';
 import { ParametersTab, PricingTab, RelatedPartsTab, TestTemplatesTab, UsedInTab } from './PartRecordTabs';
 import type { Part } from './types';
@@ -64,6 +65,13 @@ function yesNo(value: boolean): ReactNode {
 }
 
 function DetailsTab({ part }: { part: Part }) {
+  const api = useApi();
+  // figures of orders and builds; a server or a user without them just shows the part's own fields
+  const requirements = useQuery({
+    queryKey: ['part-requirements', part.pk],
+    queryFn: () => api.get<Requirements>(`${detailPath(ApiEndpoints.parts, part.pk)}requirements/`),
+    retry: false,
+  });
   const rows: [string, ReactNode][] = [
     [t('Name'), part.name],
     [t('IPN'), part.IPN || '—'],
@@ -81,7 +89,7 @@ function DetailsTab({ part }: { part: Part }) {
         part.link || '—'
       ),
     ],
-    [t('In stock'), String(part.in_stock ?? 0)],
+    ...(requirements.data ? requirementRows(requirements.data, part) : [[t('In stock'), String(part.in_stock ?? 0)] as [string, string]]),
     [t('Minimum stock'), String(part.minimum_stock ?? 0)],
     [t('Created'), part.creation_date || '—'],
     [t('Template'), yesNo(part.is_template)],

@@ -65,7 +65,7 @@ class BrowserIT {
         assertThat(output).contains("PASS view-only user sees no write actions", "PASS add and transfer stock on an item",
                 "PASS view-only user sees no stock actions", "PASS scan a barcode in the header",
                 "PASS create a part in a category", "PASS validate a BOM",
-                "PASS price breaks, related parts and a duplicate with its BOM").doesNotContain("FAIL ");
+                "PASS parameters, price breaks, related parts, substitutes and a duplicate with its BOM").doesNotContain("FAIL ");
     }
 
     private static void prerequisite(boolean met, String missing) {
@@ -93,7 +93,10 @@ class BrowserIT {
                 "STOCK_DESTINATION", destination);
     }
 
-    /** An assembly with one line of a component, not validated, for the BOM scenario. */
+    /**
+     * An assembly with one line of a component, not validated, another component to substitute it
+     * and a parameter template, for the part page's scenarios.
+     */
     private static Map<String, String> createBom(String prefix) {
         String assembly = prefix + " assembly";
         String component = prefix + " component";
@@ -105,8 +108,14 @@ class BrowserIT {
         Api.asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("part", assemblyId, "sub_part", componentId, "quantity", 2, "reference", "R1"))
                 .post("/api/bom/").then().statusCode(201);
+        String substitute = prefix + " substitute";
+        Api.asAdmin().contentType(ContentType.JSON).body(Map.of("name", substitute, "component", true))
+                .post("/api/part/").then().statusCode(201);
+        String template = prefix + " length";
+        Api.asAdmin().contentType(ContentType.JSON).body(Map.of("name", template, "units", "mm"))
+                .post("/api/parameter/template/").then().statusCode(201);
         return Map.of("BOM_ASSEMBLY", String.valueOf(assemblyId), "BOM_ASSEMBLY_NAME", assembly,
-                "BOM_COMPONENT", component);
+                "BOM_COMPONENT", component, "BOM_SUBSTITUTE", substitute, "PARAMETER_TEMPLATE", template);
     }
 
     private static int location(String name) {
