@@ -23,7 +23,7 @@ const stock = {
   locationName: env('STOCK_LOCATION_NAME'),
   destination: env('STOCK_DESTINATION'),
 };
-// made by BrowserIT: an assembly with one unvalidated BOM line of a component, another component
+// made by BrowserIT: a salable assembly with one unvalidated BOM line of a component, another component
 // to substitute it and a parameter template
 const bom = {
   assembly: env('BOM_ASSEMBLY'),
@@ -105,7 +105,7 @@ async function validateBom(page) {
 }
 
 /**
- * On the assembly's page: a parameter, an internal price break, a related part and a substitute
+ * On the assembly's page: a parameter, a sale price break, a related part and a substitute
  * through their forms, then a duplicate that copies the BOM.
  */
 async function editPartRecords(page) {
@@ -113,13 +113,15 @@ async function editPartRecords(page) {
   await page.getByRole('heading', { name: bom.assemblyName, level: 2 }).waitFor();
 
   await page.getByRole('tab', { name: 'Pricing' }).click();
-  await page.getByRole('button', { name: 'Add price break' }).first().click();
+  // internal prices are off by default: the salable assembly has only sale price breaks
+  expect((await page.getByRole('table', { name: 'Internal price breaks' }).count()) === 0, 'no internal price breaks');
+  await page.getByRole('button', { name: 'Add price break' }).click();
   let dialog = page.getByRole('dialog');
   await dialog.getByLabel('Quantity', { exact: false }).fill('5');
   await dialog.getByLabel('Price', { exact: false }).first().fill('1.25');
   await dialog.getByRole('button', { name: 'Submit' }).click();
   await dialog.waitFor({ state: 'hidden' });
-  await page.getByRole('table', { name: 'Internal price breaks' }).getByText('1.25', { exact: false }).waitFor();
+  await page.getByRole('table', { name: 'Sale price breaks' }).getByText('1.25', { exact: false }).waitFor();
   await shot(page, 'part-pricing');
 
   await page.getByRole('tab', { name: 'Related parts' }).click();

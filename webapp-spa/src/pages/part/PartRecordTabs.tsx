@@ -1,7 +1,9 @@
-import { Anchor, Badge, Stack, Title } from '@mantine/core';
+import { Anchor, Badge, Loader, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import { ApiEndpoints } from '../../api/endpoints';
 import { DataTable } from '../../components/table/DataTable';
+import { useApi } from '../../context';
 import { t } from '../../i18n/translate';
 import type { BomLine } from './BomTab';
 import { LineValidation } from './BomTab';
@@ -211,14 +213,28 @@ function PriceBreakTable({ part, rights, endpoint, label, tableKey }: { part: Pa
   );
 }
 
-/** Internal price breaks of every part, and sale price breaks of salable ones. */
+/**
+ * Internal price breaks when the PART_INTERNAL_PRICE setting turns internal prices on, and sale price
+ * breaks of salable parts, as InvenTree's pricing panel shows them.
+ */
 export function PricingTab({ part, rights }: { part: Part; rights: PartRights['prices'] }) {
+  const api = useApi();
+  const internal = useQuery({
+    queryKey: ['setting', 'PART_INTERNAL_PRICE'],
+    queryFn: () => api.get<{ value: unknown }>(`${ApiEndpoints.globalSettings}PART_INTERNAL_PRICE/`),
+    retry: false,
+  });
+  if (internal.isPending) return <Loader size="sm" aria-label={t('Loading')} />;
+  const internalPrices = String(internal.data?.value).toLowerCase() === 'true';
   return (
     <Stack gap="lg">
-      <Stack gap="xs">
-        <Title order={4}>{t('Internal price breaks')}</Title>
-        <PriceBreakTable part={part} rights={rights} endpoint={ApiEndpoints.internalPrices} label={t('Internal price breaks')} tableKey="part-internal-prices" />
-      </Stack>
+      {internalPrices && (
+        <Stack gap="xs">
+          <Title order={4}>{t('Internal price breaks')}</Title>
+          <PriceBreakTable part={part} rights={rights} endpoint={ApiEndpoints.internalPrices} label={t('Internal price breaks')} tableKey="part-internal-prices" />
+        </Stack>
+      )}
+      {!internalPrices && !part.salable && <Text c="dimmed">{t('No price breaks apply to this part')}</Text>}
       {part.salable && (
         <Stack gap="xs">
           <Title order={4}>{t('Sale price breaks')}</Title>

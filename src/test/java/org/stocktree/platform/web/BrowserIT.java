@@ -94,13 +94,14 @@ class BrowserIT {
     }
 
     /**
-     * An assembly with one line of a component, not validated, another component to substitute it
+     * A salable assembly with one line of a component, not validated, another component to substitute it
      * and a parameter template, for the part page's scenarios.
      */
     private static Map<String, String> createBom(String prefix) {
         String assembly = prefix + " assembly";
         String component = prefix + " component";
-        int assemblyId = Api.asAdmin().contentType(ContentType.JSON).body(Map.of("name", assembly, "assembly", true))
+        int assemblyId = Api.asAdmin().contentType(ContentType.JSON)
+                .body(Map.of("name", assembly, "assembly", true, "salable", true))
                 .post("/api/part/").then().statusCode(201).extract().path("pk");
         int componentId = Api.asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("name", component, "component", true))
