@@ -93,9 +93,17 @@ describe('DataTable', () => {
     expect(screen.getByRole('button', { name: 'Delete (2)' })).toBeTruthy();
   });
 
-  it('hides and reorders columns and remembers it for the user', async () => {
-    localStorage.clear();
-    mockApi({ ...sessionHandlers({ part: ['view'] }, { username: 'carol' }), 'GET /api/part/': paged(rows) });
+  it('hides and reorders columns and keeps the choice in the user\'s profile on the server', async () => {
+    let stored: Record<string, unknown> = { theme: { primaryColor: 'teal' } };
+    const api = mockApi({
+      ...sessionHandlers({ part: ['view'] }, { username: 'carol' }),
+      'GET /api/part/': paged(rows),
+      'GET /api/user/me/profile/': () => stored,
+      'PATCH /api/user/me/profile/': (r) => {
+        stored = { ...stored, ...(r.body as object) };
+        return stored;
+      },
+    });
     const table = (
       <DataTable<Row> tableKey="parts" endpoint="api/part/" columns={[...columns, { accessor: 'pk', title: 'ID' }]} />
     );
@@ -110,12 +118,38 @@ describe('DataTable', () => {
     await waitFor(() => expect(headers()).toEqual(['Name', 'ID']));
     fireEvent.click(within(menu).getByLabelText('Move ID up'));
     await waitFor(() => expect(headers()).toEqual(['ID', 'Name']));
-    expect(localStorage.getItem('stocktree.table.carol.parts')).toContain('IPN');
+
+    // every change is saved; the last save holds all of them and keeps what else the theme held
+    await waitFor(() =>
+      expect(stored.theme).toEqual({
+        primaryColor: 'teal',
+        stocktree_tables: { parts: { order: ['pk', 'name', 'IPN'], hidden: ['IPN'] } },
+      }),
+    );
+    expect(api.requests.filter((r) => r.method === 'PATCH')).toHaveLength(3);
+    expect(localStorage.length).toBe(0);
+
+    // another browser (a fresh cache) shows the user's choice
+    view.unmount();
+    renderWithProviders(table, { withSession: true });
+    await screen.findByText('Widget');
+    await waitFor(() => expect(headers()).toEqual(['ID', 'Name']));
+  });
+
+  it('keeps column choices in this browser when the profile is out of reach', async () => {
+    mockApi({ ...sessionHandlers({ part: ['view'] }, { username: 'dave' }), 'GET /api/part/': paged(rows) });
+    const table = <DataTable<Row> tableKey="parts" endpoint="api/part/" columns={columns} />;
+    const view = renderWithProviders(table, { withSession: true });
+    await screen.findByText('Widget');
+    fireEvent.click(screen.getByRole('button', { name: 'Columns' }));
+    fireEvent.click(within(await screen.findByRole('menu')).getByLabelText('IPN'));
+    await waitFor(() => expect(headers()).toEqual(['Name']));
+    expect(localStorage.getItem('stocktree.table.dave.parts')).toContain('IPN');
 
     view.unmount();
     renderWithProviders(table, { withSession: true });
     await screen.findByText('Widget');
-    expect(headers()).toEqual(['ID', 'Name']);
+    await waitFor(() => expect(headers()).toEqual(['Name']));
   });
 
   it('shows the loading state, then the error of a failed request', async () => {

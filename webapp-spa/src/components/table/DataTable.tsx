@@ -20,23 +20,19 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useState, type ReactNode } from 'react';
 import type { QueryParams } from '../../api/client';
 import type { PagedResults } from '../../api/endpoints';
-import { useSession } from '../../auth/session';
 import { useApi } from '../../context';
 import { t } from '../../i18n/translate';
 import {
   isHidden,
   listParams,
-  loadPrefs,
   moveColumn,
   nextSort,
   orderedColumns,
-  prefsStorageKey,
-  savePrefs,
   toggleColumn,
   visibleColumns,
-  type ColumnPrefs,
   type SortState,
 } from './tableState';
+import { useSavedColumns } from './savedColumns';
 
 export interface TableColumn<T> {
   accessor: string;
@@ -91,7 +87,7 @@ function defaultKey(row: unknown): string | number {
 
 /**
  * A table over a paged API list: the server pages, orders, searches and filters; the user picks,
- * orders and hides columns (remembered per user in the browser), selects rows for bulk actions, and
+ * orders and hides columns (remembered in the user's profile on the server), selects rows for bulk actions, and
  * opens a row by clicking it.
  */
 export function DataTable<T>({
@@ -108,8 +104,6 @@ export function DataTable<T>({
   label,
 }: DataTableProps<T>) {
   const api = useApi();
-  const username = useSession().session?.user.username ?? 'anonymous';
-  const storageKey = prefsStorageKey(username, tableKey);
 
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(pageSizes[0]);
@@ -117,14 +111,9 @@ export function DataTable<T>({
   const [search, setSearch] = useState('');
   const [debouncedSearch] = useDebouncedValue(search, 300);
   const [filterValues, setFilterValues] = useState<Record<string, string>>({});
-  const [prefs, setPrefsState] = useState<ColumnPrefs | null>(() => loadPrefs(localStorage, storageKey));
+  const [prefs, setPrefs] = useSavedColumns(tableKey);
   const [selected, setSelected] = useState<Map<string | number, T>>(new Map());
   const [bulkBusy, setBulkBusy] = useState(false);
-
-  const setPrefs = (next: ColumnPrefs) => {
-    setPrefsState(next);
-    savePrefs(localStorage, storageKey, next);
-  };
 
   const query = useMemo(
     () =>
