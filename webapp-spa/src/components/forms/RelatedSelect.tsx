@@ -23,11 +23,13 @@ export function RelatedSelect({
   value,
   onChange,
   error,
+  disabled = false,
 }: {
   field: FormFieldDef;
   value: unknown;
   onChange: (value: number | null) => void;
   error?: string;
+  disabled?: boolean;
 }) {
   const api = useApi();
   const endpoint = relativeApi(field.api_url ?? '');
@@ -39,7 +41,7 @@ export function RelatedSelect({
     queryKey: ['related', endpoint, field.relatedParams, debounced],
     queryFn: () =>
       api.get<PagedResults<Item>>(endpoint, { ...field.relatedParams, search: debounced, limit: 25, offset: 0 }),
-    enabled: endpoint !== '',
+    enabled: endpoint !== '' && !disabled,
   });
   const selected = useQuery({
     queryKey: ['related-item', endpoint, current],
@@ -59,6 +61,7 @@ export function RelatedSelect({
       label={field.label ?? field.name}
       description={field.help_text}
       required={field.required}
+      disabled={disabled}
       error={error}
       searchable
       clearable={!field.required}
