@@ -81,11 +81,17 @@ describe('DataTable', () => {
 
     fireEvent.click(await screen.findByText('Gadget'));
     expect(open).toHaveBeenCalledWith(rows[1]);
+    // from the keyboard: a focused row opens with Enter
+    const widgetRow = screen.getByText('Widget').closest('tr') as HTMLElement;
+    expect(widgetRow.tabIndex).toBe(0);
+    fireEvent.keyDown(widgetRow, { key: 'Enter' });
+    expect(open).toHaveBeenLastCalledWith(rows[0]);
+    open.mockClear();
 
     expect(screen.queryByRole('button', { name: /Delete/ })).toBeNull();
     const checkboxes = screen.getAllByRole('checkbox', { name: 'Select row' });
     fireEvent.click(checkboxes[1]);
-    expect(open).toHaveBeenCalledTimes(1); // selecting does not open the row
+    expect(open).not.toHaveBeenCalled(); // selecting does not open the row
     fireEvent.click(screen.getByRole('button', { name: 'Delete (1)' }));
     await waitFor(() => expect(remove).toHaveBeenCalledWith([rows[1]]));
 

@@ -321,6 +321,15 @@ export function DataTable<T>({
                   key={key}
                   style={onRowClick ? { cursor: 'pointer' } : undefined}
                   onClick={onRowClick ? () => onRowClick(row) : undefined}
+                  // a row that opens is reached with Tab and opened with Enter, as a link would be
+                  tabIndex={onRowClick ? 0 : undefined}
+                  onKeyDown={
+                    onRowClick
+                      ? (event) => {
+                          if (event.key === 'Enter' && event.target === event.currentTarget) onRowClick(row);
+                        }
+                      : undefined
+                  }
                 >
                   {bulkActions.length > 0 && (
                     <Table.Td onClick={(e) => e.stopPropagation()}>
