@@ -5,9 +5,10 @@ import { mockApi, paged, renderWithProviders, sessionHandlers } from '../../test
 import { SearchPage } from './SearchPage';
 import { stockItemDetail } from './searchKinds';
 
-function renderSearch(roles: Parameters<typeof sessionHandlers>[0]) {
+function renderSearch(roles: Parameters<typeof sessionHandlers>[0], userSettings: { key: string; value: string }[] = []) {
   const api = mockApi({
     ...sessionHandlers(roles),
+    'GET /api/settings/user/': userSettings,
     'GET /api/part/': paged([{ pk: 4, name: 'Widget', full_name: 'W-4 | Widget', description: 'A widget' }]),
     'GET /api/part/category/': paged([], 0),
     'GET /api/stock/': paged(
@@ -66,6 +67,25 @@ describe('SearchPage', () => {
     expect(screen.queryByRole('region', { name: 'Stock locations' })).toBeNull();
     expect(screen.queryByRole('region', { name: 'Part categories' })).toBeNull();
     expect(api.requests.some((r) => r.path === '/api/stock/location/')).toBe(false);
+  });
+});
+
+describe('SearchPage and the user\'s search settings', () => {
+  it('leaves out the kinds the user turned off, and narrows and limits as they chose', async () => {
+    const api = renderSearch({ part: ['view'], part_category: ['view'], stock: ['view'], stock_location: ['view'] }, [
+      { key: 'SEARCH_PREVIEW_SHOW_LOCATIONS', value: 'False' },
+      { key: 'SEARCH_PREVIEW_SHOW_CATEGORIES', value: 'True' },
+      { key: 'SEARCH_HIDE_INACTIVE_PARTS', value: 'True' },
+      { key: 'SEARCH_PREVIEW_HIDE_UNAVAILABLE_STOCK', value: 'True' },
+      { key: 'SEARCH_PREVIEW_RESULTS', value: '5' },
+    ]);
+    await within(await screen.findByRole('region', { name: 'Stock items' })).findByRole('link', { name: 'W-4 | Widget' });
+    expect(screen.queryByRole('region', { name: 'Stock locations' })).toBeNull();
+    expect(api.requests.some((r) => r.path === '/api/stock/location/')).toBe(false);
+    const parts = api.requests.find((r) => r.path === '/api/part/');
+    expect(Object.fromEntries(parts?.params ?? [])).toMatchObject({ active: 'true', limit: '5' });
+    const stock = api.requests.find((r) => r.path === '/api/stock/');
+    expect(Object.fromEntries(stock?.params ?? [])).toMatchObject({ in_stock: 'true', limit: '5' });
   });
 });
 

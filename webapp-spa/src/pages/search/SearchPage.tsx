@@ -1,25 +1,34 @@
 import { Alert, Anchor, Card, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useQueries } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
-import type { PagedResults } from '../../api/endpoints';
+import { ApiEndpoints, type PagedResults } from '../../api/endpoints';
 import { usePermissions } from '../../auth/session';
 import { useApi } from '../../context';
 import { t } from '../../i18n/translate';
-import { SEARCH_KINDS, searchParams } from './searchKinds';
+import { SEARCH_KINDS, searchParams, shownKinds, type UserSettingValues } from './searchKinds';
 
 export function SearchPage() {
   const [params] = useSearchParams();
   const text = params.get('q') ?? '';
   const api = useApi();
   const permissions = usePermissions();
-  const kinds = SEARCH_KINDS.filter((kind) => permissions.canView(kind.role));
+  // the same cache entry the user's settings page reads and refreshes after a change
+  const userSettings = useQuery({
+    queryKey: ['settings', ApiEndpoints.userSettings],
+    queryFn: () => api.get<{ key: string; value: unknown }[]>(ApiEndpoints.userSettings),
+  });
+  const settings: UserSettingValues = Object.fromEntries((userSettings.data ?? []).map((s) => [s.key, s.value]));
+  const kinds = shownKinds(SEARCH_KINDS, settings).filter((kind) => permissions.canView(kind.role));
   const results = useQueries({
-    queries: kinds.map((kind) => ({
-      queryKey: ['search', kind.key, text],
-      queryFn: () =>
-        api.get<PagedResults<Record<string, unknown>>>(kind.endpoint, searchParams(kind, text)),
-      enabled: text !== '',
-    })),
+    queries: kinds.map((kind) => {
+      const query = searchParams(kind, text, settings);
+      return {
+        queryKey: ['search', kind.key, query],
+        queryFn: () => api.get<PagedResults<Record<string, unknown>>>(kind.endpoint, query),
+        // without their settings (unreadable), the user gets the defaults
+        enabled: text !== '' && !userSettings.isPending,
+      };
+    }),
   });
 
   return (

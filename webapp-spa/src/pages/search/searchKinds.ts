@@ -14,6 +14,10 @@ export interface SearchKind {
   role: RoleName;
   /** Extra list parameters, so that a hit can be named without asking again. */
   params?: QueryParams;
+  /** The user setting that turns this kind's results on or off (on when the user has none). */
+  shownBy: string;
+  /** A user setting that, when on, narrows this kind's results with the given parameters. */
+  narrowedBy?: { setting: string; params: QueryParams };
   link: (item: Found) => string;
   label: (item: Found) => string;
   detail: (item: Found) => string;
@@ -53,6 +57,8 @@ export const SEARCH_KINDS: SearchKind[] = [
     title: () => t('Parts'),
     endpoint: ApiEndpoints.parts,
     role: 'part',
+    shownBy: 'SEARCH_PREVIEW_SHOW_PARTS',
+    narrowedBy: { setting: 'SEARCH_HIDE_INACTIVE_PARTS', params: { active: true } },
     link: (item) => `/part/${text(item.pk)}`,
     label: (item) => text(item.full_name ?? item.name),
     detail: (item) => text(item.description),
@@ -62,6 +68,7 @@ export const SEARCH_KINDS: SearchKind[] = [
     title: () => t('Part categories'),
     endpoint: ApiEndpoints.categories,
     role: 'part_category',
+    shownBy: 'SEARCH_PREVIEW_SHOW_CATEGORIES',
     link: (item) => `/part/category/${text(item.pk)}`,
     label: (item) => text(item.pathstring ?? item.name),
     detail: (item) => text(item.description),
@@ -72,6 +79,8 @@ export const SEARCH_KINDS: SearchKind[] = [
     endpoint: ApiEndpoints.stock,
     role: 'stock',
     params: { part_detail: true, location_detail: true },
+    shownBy: 'SEARCH_PREVIEW_SHOW_STOCK',
+    narrowedBy: { setting: 'SEARCH_PREVIEW_HIDE_UNAVAILABLE_STOCK', params: { in_stock: true } },
     link: (item) => `/stock/item/${text(item.pk)}`,
     label: stockItemLabel,
     detail: stockItemDetail,
@@ -81,13 +90,38 @@ export const SEARCH_KINDS: SearchKind[] = [
     title: () => t('Stock locations'),
     endpoint: ApiEndpoints.stockLocations,
     role: 'stock_location',
+    shownBy: 'SEARCH_PREVIEW_SHOW_LOCATIONS',
     link: (item) => `/stock/location/${text(item.pk)}`,
     label: (item) => text(item.pathstring ?? item.name),
     detail: (item) => text(item.description),
   },
 ];
 
-/** The parameters of one kind's search: the text, the first results, and the kind's own extras. */
-export function searchParams(kind: SearchKind, query: string, limit = 10): QueryParams {
-  return { ...kind.params, search: query, limit, offset: 0 };
+/** The user's settings as name → value (api/settings/user/ lists them). */
+export type UserSettingValues = Record<string, unknown>;
+
+function isOn(settings: UserSettingValues, key: string, fallback: boolean): boolean {
+  const value = settings[key];
+  if (value === undefined || value === null || value === '') return fallback;
+  return ['true', '1', 'yes', 'on'].includes(String(value).trim().toLowerCase());
+}
+
+/** How many results of each kind the user wants (their SEARCH_PREVIEW_RESULTS; 10 without it). */
+export function resultLimit(settings: UserSettingValues): number {
+  const limit = Number(settings.SEARCH_PREVIEW_RESULTS);
+  return Number.isInteger(limit) && limit > 0 ? limit : 10;
+}
+
+/** The kinds the user's own search settings show. */
+export function shownKinds(kinds: readonly SearchKind[], settings: UserSettingValues): SearchKind[] {
+  return kinds.filter((kind) => isOn(settings, kind.shownBy, true));
+}
+
+/**
+ * The parameters of one kind's search: the text, as many results as the user wants, the kind's
+ * own extras and what the user's settings narrow it to.
+ */
+export function searchParams(kind: SearchKind, query: string, settings: UserSettingValues = {}): QueryParams {
+  const narrowing = kind.narrowedBy && isOn(settings, kind.narrowedBy.setting, false) ? kind.narrowedBy.params : {};
+  return { ...kind.params, ...narrowing, search: query, limit: resultLimit(settings), offset: 0 };
 }
