@@ -69,6 +69,96 @@ function expect(condition, message) {
   if (!condition) throw new Error(message);
 }
 
+// made by BrowserIT for the install scenario: an assembly item, a trackable part of its BOM with
+// stock tracked by batch, and a trackable part with stock that is in no BOM
+const install = {
+  assemblyItem: env('INSTALL_ASSEMBLY_ITEM', ''),
+  component: env('INSTALL_COMPONENT', ''),
+  stray: env('INSTALL_STRAY', ''),
+};
+
+/** The header search finds the stock items (by their part) and the locations of the stock scenarios. */
+async function searchFindsStockAndLocations(page) {
+  // BrowserIT names the part "<prefix> stock part" and the locations "<prefix> store/destination"
+  const prefix = stock.part.replace(/ stock part$/, '');
+  await page.getByLabel('Search', { exact: true }).fill(prefix);
+  await page.keyboard.press('Enter');
+  const items = page.getByRole('region', { name: 'Stock items' });
+  await items.getByRole('link', { name: stock.part }).first().waitFor();
+  const locations = page.getByRole('region', { name: 'Stock locations' });
+  await locations.getByRole('link', { name: stock.locationName, exact: true }).waitFor();
+  await locations.getByRole('link', { name: stock.destination, exact: true }).waitFor();
+  await page.getByRole('region', { name: 'Parts' }).getByRole('link', { name: stock.part }).waitFor();
+  await shot(page, 'search-stock');
+  await items.getByRole('link', { name: stock.part }).first().click();
+  await page.getByRole('heading', { name: stock.part, level: 2 }).waitFor();
+  expect(/\/stock\/item\/\d+$/.test(page.url()), `stock item URL, got ${page.url()}`);
+}
+
+const profileSaved = (page) =>
+  page.waitForResponse((r) => r.url().includes('/api/user/me/profile/') && r.request().method() === 'PATCH' && r.ok());
+
+async function toggleStockColumn(page, column) {
+  await page.getByRole('button', { name: 'Columns' }).click();
+  const saved = profileSaved(page);
+  await page.getByRole('menu').getByLabel(column, { exact: true }).click();
+  await saved;
+  await page.keyboard.press('Escape');
+}
+
+/**
+ * A column hidden in one browser stays hidden in another for the same user (it is kept in their
+ * profile on the server), and a table row opens from the keyboard.
+ */
+async function columnChoicesFollowTheUser(context, page) {
+  const stockAt = `${baseUrl}/stock/location/${stock.location}`;
+  await page.goto(stockAt);
+  const table = page.getByRole('table', { name: 'Stock items' });
+  await table.getByRole('columnheader', { name: 'Batch' }).waitFor();
+  await toggleStockColumn(page, 'Batch');
+  await table.getByRole('columnheader', { name: 'Batch' }).waitFor({ state: 'detached' });
+
+  const other = await context.browser().newContext({ viewport: { width: 1366, height: 900 } });
+  try {
+    const elsewhere = await other.newPage();
+    elsewhere.setDefaultTimeout(timeout);
+    await signIn(elsewhere, admin);
+    await elsewhere.goto(stockAt);
+    const there = elsewhere.getByRole('table', { name: 'Stock items' });
+    await there.getByText(stock.part).first().waitFor();
+    await there.getByRole('columnheader', { name: 'Location' }).waitFor();
+    expect((await there.getByRole('columnheader', { name: 'Batch' }).count()) === 0, 'Batch hidden in the other browser');
+    await shot(elsewhere, 'columns-in-another-browser');
+    // keyboard: Tab reaches a row, Enter opens it
+    await there.locator('tbody tr').first().focus();
+    await elsewhere.keyboard.press('Enter');
+    await elsewhere.getByRole('heading', { name: stock.part, level: 2 }).waitFor();
+  } finally {
+    await other.close();
+  }
+  await toggleStockColumn(page, 'Batch');
+  await table.getByRole('columnheader', { name: 'Batch' }).waitFor();
+}
+
+/** The install dialog offers the trackable parts of the item's BOM only, then their free items. */
+async function installOffersBomComponents(page) {
+  await page.goto(`${baseUrl}/stock/item/${install.assemblyItem}`);
+  await page.getByRole('button', { name: 'Install stock item' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Part').click();
+  await page.getByRole('option', { name: install.component }).waitFor();
+  expect((await page.getByRole('option', { name: install.stray }).count()) === 0, 'a part outside the BOM is not offered');
+  await page.getByRole('option', { name: install.component }).click();
+  await dialog.getByLabel('Stock item to install').click();
+  await page.getByRole('option', { name: `${install.component} × 3` }).click();
+  await dialog.getByLabel('Quantity to install').fill('2');
+  await shot(page, 'install-dialog');
+  await dialog.getByRole('button', { name: 'Submit' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  await page.getByRole('tab', { name: 'Installed items' }).click();
+  await page.getByRole('table', { name: 'Installed items' }).getByText(install.component).first().waitFor();
+}
+
 const browser = await chromium.launch({
   executablePath: chromiumPath,
   headless: true,
@@ -200,6 +290,12 @@ try {
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
   });
+
+  await scenario('global search finds stock and locations', page, () => searchFindsStockAndLocations(page));
+  await scenario('column choices follow the user to another browser', page, () => columnChoicesFollowTheUser(context, page));
+  if (install.assemblyItem !== '') {
+    await scenario('install offers only the parts of the BOM', page, () => installOffersBomComponents(page));
+  }
 
   await scenario('view-only user sees no write actions', page, async () => {
     await signOut(page);
