@@ -5,7 +5,7 @@ import { ApiEndpoints, type PagedResults } from '../../api/endpoints';
 import { usePermissions } from '../../auth/session';
 import { useApi } from '../../context';
 import { t } from '../../i18n/translate';
-import { SEARCH_KINDS, searchParams, shownKinds, type UserSettingValues } from './searchKinds';
+import { SEARCH_KINDS, searchParams, type UserSettingValues } from './searchKinds';
 
 export function SearchPage() {
   const [params] = useSearchParams();
@@ -18,7 +18,7 @@ export function SearchPage() {
     queryFn: () => api.get<{ key: string; value: unknown }[]>(ApiEndpoints.userSettings),
   });
   const settings: UserSettingValues = Object.fromEntries((userSettings.data ?? []).map((s) => [s.key, s.value]));
-  const kinds = shownKinds(SEARCH_KINDS, settings).filter((kind) => permissions.canView(kind.role));
+  const kinds = SEARCH_KINDS.filter((kind) => permissions.canView(kind.role));
   const results = useQueries({
     queries: kinds.map((kind) => {
       const query = searchParams(kind, text, settings);

@@ -14,8 +14,6 @@ export interface SearchKind {
   role: RoleName;
   /** Extra list parameters, so that a hit can be named without asking again. */
   params?: QueryParams;
-  /** The user setting that turns this kind's results on or off (on when the user has none). */
-  shownBy: string;
   /** A user setting that, when on, narrows this kind's results with the given parameters. */
   narrowedBy?: { setting: string; params: QueryParams };
   link: (item: Found) => string;
@@ -49,7 +47,10 @@ export function stockItemDetail(item: Found): string {
 
 /**
  * What the global search covers, in the order the results show. The server has no combined
- * search endpoint, so each kind is one search of its own list endpoint.
+ * search endpoint, so each kind is one search of its own list endpoint. The results page always
+ * covers all four kinds (the user's role permitting): InvenTree's SEARCH_PREVIEW_SHOW_* settings
+ * choose what its search preview shows, and leave categories and locations out by default, which
+ * this page, the only search there is here, must not.
  */
 export const SEARCH_KINDS: SearchKind[] = [
   {
@@ -57,7 +58,6 @@ export const SEARCH_KINDS: SearchKind[] = [
     title: () => t('Parts'),
     endpoint: ApiEndpoints.parts,
     role: 'part',
-    shownBy: 'SEARCH_PREVIEW_SHOW_PARTS',
     narrowedBy: { setting: 'SEARCH_HIDE_INACTIVE_PARTS', params: { active: true } },
     link: (item) => `/part/${text(item.pk)}`,
     label: (item) => text(item.full_name ?? item.name),
@@ -68,7 +68,6 @@ export const SEARCH_KINDS: SearchKind[] = [
     title: () => t('Part categories'),
     endpoint: ApiEndpoints.categories,
     role: 'part_category',
-    shownBy: 'SEARCH_PREVIEW_SHOW_CATEGORIES',
     link: (item) => `/part/category/${text(item.pk)}`,
     label: (item) => text(item.pathstring ?? item.name),
     detail: (item) => text(item.description),
@@ -79,7 +78,6 @@ export const SEARCH_KINDS: SearchKind[] = [
     endpoint: ApiEndpoints.stock,
     role: 'stock',
     params: { part_detail: true, location_detail: true },
-    shownBy: 'SEARCH_PREVIEW_SHOW_STOCK',
     narrowedBy: { setting: 'SEARCH_PREVIEW_HIDE_UNAVAILABLE_STOCK', params: { in_stock: true } },
     link: (item) => `/stock/item/${text(item.pk)}`,
     label: stockItemLabel,
@@ -90,7 +88,6 @@ export const SEARCH_KINDS: SearchKind[] = [
     title: () => t('Stock locations'),
     endpoint: ApiEndpoints.stockLocations,
     role: 'stock_location',
-    shownBy: 'SEARCH_PREVIEW_SHOW_LOCATIONS',
     link: (item) => `/stock/location/${text(item.pk)}`,
     label: (item) => text(item.pathstring ?? item.name),
     detail: (item) => text(item.description),
@@ -110,11 +107,6 @@ function isOn(settings: UserSettingValues, key: string, fallback: boolean): bool
 export function resultLimit(settings: UserSettingValues): number {
   const limit = Number(settings.SEARCH_PREVIEW_RESULTS);
   return Number.isInteger(limit) && limit > 0 ? limit : 10;
-}
-
-/** The kinds the user's own search settings show. */
-export function shownKinds(kinds: readonly SearchKind[], settings: UserSettingValues): SearchKind[] {
-  return kinds.filter((kind) => isOn(settings, kind.shownBy, true));
 }
 
 /**
