@@ -151,6 +151,12 @@ async function installOffersBomComponents(page) {
   await page.getByRole('option', { name: install.component }).click();
   await dialog.getByLabel('Stock item to install').click();
   await page.getByRole('option', { name: `${install.component} × 3` }).click();
+  // the chosen item shows by its part's name, not its number
+  const chosen = dialog.getByLabel('Stock item to install');
+  for (let wait = 0; wait < 50 && !(await chosen.inputValue()).startsWith(install.component); wait++) {
+    await page.waitForTimeout(100);
+  }
+  expect((await chosen.inputValue()).startsWith(install.component), `chosen item named, got ${await chosen.inputValue()}`);
   await dialog.getByLabel('Quantity to install').fill('2');
   await shot(page, 'install-dialog');
   await dialog.getByRole('button', { name: 'Submit' }).click();

@@ -43,9 +43,14 @@ export function RelatedSelect({
       api.get<PagedResults<Item>>(endpoint, { ...field.relatedParams, search: debounced, limit: 25, offset: 0 }),
     enabled: endpoint !== '' && !disabled,
   });
+  // the chosen object is named as the list names it: a stock item by its part, so the detail
+  // request asks for the same *_detail parts the list does
+  const detailParams = Object.fromEntries(
+    Object.entries(field.relatedParams ?? {}).filter(([name]) => name.endsWith('_detail')),
+  );
   const selected = useQuery({
-    queryKey: ['related-item', endpoint, current],
-    queryFn: () => api.get<Item>(`${endpoint}${current}/`),
+    queryKey: ['related-item', endpoint, current, detailParams],
+    queryFn: () => api.get<Item>(`${endpoint}${current}/`, detailParams),
     enabled: endpoint !== '' && current !== null,
   });
 

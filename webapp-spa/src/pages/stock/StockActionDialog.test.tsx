@@ -170,6 +170,7 @@ describe('StockActionDialog', () => {
       'GET /api/settings/global/STOCK_ENFORCE_BOM_INSTALLATION/': { key: 'STOCK_ENFORCE_BOM_INSTALLATION', value: 'True' },
       'GET /api/part/': paged([{ pk: 77, name: 'Fuse', full_name: 'Fuse' }]),
       'GET /api/stock/': paged([{ pk: 9, part_detail: { full_name: 'Fuse' }, serial: null, quantity: 4 }]),
+      'GET /api/stock/9/': { pk: 9, part_detail: { full_name: 'Fuse' }, serial: null, quantity: 4 },
       'POST /api/stock/4/install/': () => jsonResponse({ stock_item: ['Stock item is already installed'] }, 400),
     });
     renderWithProviders(<StockActionDialog action={{ kind: 'install', items: [item(4, 'Board', 1)] }} onClose={() => {}} />);
@@ -204,5 +205,8 @@ describe('StockActionDialog', () => {
       tracked: 'true',
     });
     expect(api.requests.find((r) => r.method === 'POST')?.body).toEqual({ stock_item: 9, quantity: '2', note: '' });
+    // the chosen item is read back with its part, so that it shows by name and not by number
+    expect(api.requests.find((r) => r.path === '/api/stock/9/')?.params.get('part_detail')).toBe('true');
+    expect(input('Stock item to install').value).toBe('Fuse × 4');
   });
 });
