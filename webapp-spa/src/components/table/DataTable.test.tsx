@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { mockApi, paged, renderWithProviders, sessionHandlers } from '../../test/render';
+import { ApiError } from '../../api/client';
 import { DataTable, type TableColumn } from './DataTable';
 
 interface Row {
@@ -59,7 +60,7 @@ describe('DataTable', () => {
     expect(await screen.findByText('No records found')).toBeTruthy();
 
     fireEvent.change(screen.getByLabelText('Search table'), { target: { value: 'wid' } });
-    await waitFor(() => expect(api.requests.at(-1)?.params.get('search')).toBe('wid'), { timeout: 2000 });
+    await waitFor(() => expect(api.requests.at(-1)?.params.get('search')).toBe('wid'));
     // a new search starts again at the first page
     expect(api.requests.at(-1)?.params.get('offset')).toBe('0');
   });
@@ -156,6 +157,22 @@ describe('DataTable', () => {
     renderWithProviders(table, { withSession: true });
     await screen.findByText('Widget');
     await waitFor(() => expect(headers()).toEqual(['Name']));
+  });
+
+  it('says why a bulk action failed and keeps the selection', async () => {
+    mockApi({ ...sessionHandlers({ part: ['view'] }), 'GET /api/part/': paged(rows) });
+    const refuse = vi.fn(async () => {
+      throw new ApiError(400, 'Bad Request', '/api/part/2/', { detail: 'Cannot delete an active part' });
+    });
+    renderWithProviders(
+      <DataTable<Row> tableKey="parts" endpoint="api/part/" columns={columns} bulkActions={[{ label: 'Delete', run: refuse }]} />,
+      { withSession: true },
+    );
+    await screen.findByText('Widget');
+    fireEvent.click(screen.getAllByRole('checkbox', { name: 'Select row' })[1]);
+    fireEvent.click(screen.getByRole('button', { name: 'Delete (1)' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Cannot delete an active part');
+    expect(screen.getByRole('button', { name: 'Delete (1)' })).toBeTruthy();
   });
 
   it('shows the loading state, then the error of a failed request', async () => {

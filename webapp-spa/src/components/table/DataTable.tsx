@@ -23,6 +23,7 @@ import type { PagedResults } from '../../api/endpoints';
 import { useApi } from '../../context';
 import { t } from '../../i18n/translate';
 import {
+  bulkFailure,
   isHidden,
   listParams,
   moveColumn,
@@ -114,6 +115,7 @@ export function DataTable<T>({
   const [prefs, setPrefs] = useSavedColumns(tableKey);
   const [selected, setSelected] = useState<Map<string | number, T>>(new Map());
   const [bulkBusy, setBulkBusy] = useState(false);
+  const [bulkError, setBulkError] = useState<string | null>(null);
 
   const query = useMemo(
     () =>
@@ -157,13 +159,18 @@ export function DataTable<T>({
 
   const runBulk = async (action: BulkAction<T>) => {
     setBulkBusy(true);
+    setBulkError(null);
     try {
       await action.run([...selected.values()]);
       setSelected(new Map());
-      await result.refetch();
+    } catch (error) {
+      // some rows may have changed before the refusal: the rows are read again either way, and
+      // the selection stays for another try
+      setBulkError(bulkFailure(error));
     } finally {
       setBulkBusy(false);
     }
+    await result.refetch();
   };
 
   const sortMark = (column: TableColumn<T>) => {
@@ -263,6 +270,12 @@ export function DataTable<T>({
           </Button>
         </Group>
       </Group>
+
+      {bulkError && (
+        <Alert color="red" role="alert" title={t('The action failed')} withCloseButton onClose={() => setBulkError(null)}>
+          {bulkError}
+        </Alert>
+      )}
 
       {result.isError && (
         <Alert color="red" role="alert" title={t('Could not load the data')}>
