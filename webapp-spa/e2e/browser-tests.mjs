@@ -165,6 +165,38 @@ async function installOffersBomComponents(page) {
   await page.getByRole('table', { name: 'Installed items' }).getByText(install.component).first().waitFor();
 }
 
+/** Selected parts move to another category in one dialog (BrowserIT's stock part has none). */
+async function partsMoveToACategoryInBulk(page) {
+  await page.goto(`${baseUrl}/part`);
+  const table = page.getByRole('table', { name: 'Parts' });
+  await page.getByLabel('Search table').fill(stock.part);
+  await table.getByText(stock.part, { exact: true }).waitFor();
+  await table.locator('tbody tr').filter({ hasText: stock.part }).getByRole('checkbox', { name: 'Select row' }).check();
+  await page.getByRole('button', { name: 'Set category (1)' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Set category' });
+  await dialog.getByLabel('Category').fill('Electronics');
+  await page.getByRole('option', { name: 'Electronics', exact: true }).first().click();
+  await shot(page, 'parts-set-category');
+  await dialog.getByRole('button', { name: 'Submit' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  await table.getByRole('cell', { name: 'Electronics', exact: true }).waitFor();
+}
+
+/** The users table shows each user's groups, and the group dialog shows the same membership. */
+async function administratorSeesAUsersGroups(page) {
+  await page.goto(`${baseUrl}/admin/users`);
+  const table = page.getByRole('table', { name: 'User' });
+  await page.getByLabel('Search table').fill(viewer.username);
+  const row = table.locator('tbody tr').filter({ hasText: viewer.username });
+  await row.getByText(`${viewer.username}_group`).waitFor();
+  await row.getByRole('button', { name: `Edit groups of ${viewer.username}` }).click();
+  const dialog = page.getByRole('dialog', { name: viewer.username });
+  await dialog.getByText(`${viewer.username}_group`).first().waitFor();
+  await shot(page, 'admin-user-groups');
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'hidden' });
+}
+
 const browser = await chromium.launch({
   executablePath: chromiumPath,
   headless: true,
@@ -299,6 +331,8 @@ try {
 
   await scenario('global search finds stock and locations', page, () => searchFindsStockAndLocations(page));
   await scenario('column choices follow the user to another browser', page, () => columnChoicesFollowTheUser(context, page));
+  await scenario('parts move to a category in bulk', page, () => partsMoveToACategoryInBulk(page));
+  await scenario('administrator sees a user\'s groups', page, () => administratorSeesAUsersGroups(page));
   if (install.assemblyItem !== '') {
     await scenario('install offers only the parts of the BOM', page, () => installOffersBomComponents(page));
   }

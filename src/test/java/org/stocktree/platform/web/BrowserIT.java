@@ -64,7 +64,8 @@ class BrowserIT {
         assertThat(output).contains("PASS view-only user sees no write actions", "PASS add and transfer stock on an item",
                 "PASS view-only user sees no stock actions", "PASS scan a barcode in the header").doesNotContain("FAIL ");
         assertThat(output).contains("PASS global search finds stock and locations",
-                "PASS column choices follow the user to another browser", "PASS install offers only the parts of the BOM");
+                "PASS column choices follow the user to another browser", "PASS install offers only the parts of the BOM",
+                "PASS parts move to a category in bulk", "PASS administrator sees a user's groups");
     }
 
     private static void prerequisite(boolean met, String missing) {
