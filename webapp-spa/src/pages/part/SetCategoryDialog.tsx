@@ -46,7 +46,11 @@ export function SetCategoryDialog({ parts, onClose }: { parts: Part[] | null; on
   return (
     <Modal opened={parts !== null} onClose={close} title={t('Set category')}>
       <Stack>
-        <Text size="sm">{t('{count} parts move to the chosen category.', { count: parts?.length ?? 0 })}</Text>
+        <Text size="sm">
+          {parts?.length === 1
+            ? t('The part moves to the chosen category.')
+            : t('{count} parts move to the chosen category.', { count: parts?.length ?? 0 })}
+        </Text>
         {error && (
           <Alert color="red" role="alert">
             {error}
