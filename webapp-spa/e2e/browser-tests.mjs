@@ -170,6 +170,134 @@ async function editPartRecords(page) {
   await shot(page, 'part-duplicate-bom');
 }
 
+// made by BrowserIT for the install scenario: an assembly item, a trackable part of its BOM with
+// stock tracked by batch, and a trackable part with stock that is in no BOM
+const install = {
+  assemblyItem: env('INSTALL_ASSEMBLY_ITEM', ''),
+  component: env('INSTALL_COMPONENT', ''),
+  stray: env('INSTALL_STRAY', ''),
+};
+
+/** The header search finds the stock items (by their part) and the locations of the stock scenarios. */
+async function searchFindsStockAndLocations(page) {
+  // BrowserIT names the part "<prefix> stock part" and the locations "<prefix> store/destination"
+  const prefix = stock.part.replace(/ stock part$/, '');
+  await page.getByLabel('Search', { exact: true }).fill(prefix);
+  await page.keyboard.press('Enter');
+  const items = page.getByRole('region', { name: 'Stock items' });
+  await items.getByRole('link', { name: stock.part }).first().waitFor();
+  const locations = page.getByRole('region', { name: 'Stock locations' });
+  await locations.getByRole('link', { name: stock.locationName, exact: true }).waitFor();
+  await locations.getByRole('link', { name: stock.destination, exact: true }).waitFor();
+  await page.getByRole('region', { name: 'Parts' }).getByRole('link', { name: stock.part }).waitFor();
+  await shot(page, 'search-stock');
+  await items.getByRole('link', { name: stock.part }).first().click();
+  await page.getByRole('heading', { name: stock.part, level: 2 }).waitFor();
+  expect(/\/stock\/item\/\d+$/.test(page.url()), `stock item URL, got ${page.url()}`);
+}
+
+const profileSaved = (page) =>
+  page.waitForResponse((r) => r.url().includes('/api/user/me/profile/') && r.request().method() === 'PATCH' && r.ok());
+
+async function toggleStockColumn(page, column) {
+  await page.getByRole('button', { name: 'Columns' }).click();
+  const saved = profileSaved(page);
+  await page.getByRole('menu').getByLabel(column, { exact: true }).click();
+  await saved;
+  await page.keyboard.press('Escape');
+}
+
+/**
+ * A column hidden in one browser stays hidden in another for the same user (it is kept in their
+ * profile on the server), and a table row opens from the keyboard.
+ */
+async function columnChoicesFollowTheUser(context, page) {
+  const stockAt = `${baseUrl}/stock/location/${stock.location}`;
+  await page.goto(stockAt);
+  const table = page.getByRole('table', { name: 'Stock items' });
+  await table.getByRole('columnheader', { name: 'Batch' }).waitFor();
+  await toggleStockColumn(page, 'Batch');
+  await table.getByRole('columnheader', { name: 'Batch' }).waitFor({ state: 'detached' });
+
+  const other = await context.browser().newContext({ viewport: { width: 1366, height: 900 } });
+  try {
+    const elsewhere = await other.newPage();
+    elsewhere.setDefaultTimeout(timeout);
+    await signIn(elsewhere, admin);
+    await elsewhere.goto(stockAt);
+    const there = elsewhere.getByRole('table', { name: 'Stock items' });
+    await there.getByText(stock.part).first().waitFor();
+    await there.getByRole('columnheader', { name: 'Location' }).waitFor();
+    expect((await there.getByRole('columnheader', { name: 'Batch' }).count()) === 0, 'Batch hidden in the other browser');
+    await shot(elsewhere, 'columns-in-another-browser');
+    // keyboard: Tab reaches a row, Enter opens it
+    await there.locator('tbody tr').first().focus();
+    await elsewhere.keyboard.press('Enter');
+    await elsewhere.getByRole('heading', { name: stock.part, level: 2 }).waitFor();
+  } finally {
+    await other.close();
+  }
+  await toggleStockColumn(page, 'Batch');
+  await table.getByRole('columnheader', { name: 'Batch' }).waitFor();
+}
+
+/** The install dialog offers the trackable parts of the item's BOM only, then their free items. */
+async function installOffersBomComponents(page) {
+  await page.goto(`${baseUrl}/stock/item/${install.assemblyItem}`);
+  await page.getByRole('button', { name: 'Install stock item' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Part').click();
+  await page.getByRole('option', { name: install.component }).waitFor();
+  expect((await page.getByRole('option', { name: install.stray }).count()) === 0, 'a part outside the BOM is not offered');
+  await page.getByRole('option', { name: install.component }).click();
+  await dialog.getByLabel('Stock item to install').click();
+  await page.getByRole('option', { name: `${install.component} × 3` }).click();
+  // the chosen item shows by its part's name, not its number
+  const chosen = dialog.getByLabel('Stock item to install');
+  for (let wait = 0; wait < 50 && !(await chosen.inputValue()).startsWith(install.component); wait++) {
+    await page.waitForTimeout(100);
+  }
+  expect((await chosen.inputValue()).startsWith(install.component), `chosen item named, got ${await chosen.inputValue()}`);
+  await dialog.getByLabel('Quantity to install').fill('2');
+  await shot(page, 'install-dialog');
+  await dialog.getByRole('button', { name: 'Submit' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  await page.getByRole('tab', { name: 'Installed items' }).click();
+  await page.getByRole('table', { name: 'Installed items' }).getByText(install.component).first().waitFor();
+}
+
+/** Selected parts move to another category in one dialog (BrowserIT's stock part has none). */
+async function partsMoveToACategoryInBulk(page) {
+  await page.goto(`${baseUrl}/part`);
+  const table = page.getByRole('table', { name: 'Parts' });
+  await page.getByLabel('Search table').fill(stock.part);
+  await table.getByText(stock.part, { exact: true }).waitFor();
+  await table.locator('tbody tr').filter({ hasText: stock.part }).getByRole('checkbox', { name: 'Select row' }).check();
+  await page.getByRole('button', { name: 'Set category (1)' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Set category' });
+  await dialog.getByLabel('Category').fill('Electronics');
+  await page.getByRole('option', { name: 'Electronics', exact: true }).first().click();
+  await shot(page, 'parts-set-category');
+  await dialog.getByRole('button', { name: 'Submit' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  await table.getByRole('cell', { name: 'Electronics', exact: true }).waitFor();
+}
+
+/** The users table shows each user's groups, and the group dialog shows the same membership. */
+async function administratorSeesAUsersGroups(page) {
+  await page.goto(`${baseUrl}/admin/users`);
+  const table = page.getByRole('table', { name: 'User' });
+  await page.getByLabel('Search table').fill(viewer.username);
+  const row = table.locator('tbody tr').filter({ hasText: viewer.username });
+  await row.getByText(`${viewer.username}_group`).waitFor();
+  await row.getByRole('button', { name: `Edit groups of ${viewer.username}` }).click();
+  const dialog = page.getByRole('dialog', { name: viewer.username });
+  await dialog.getByText(`${viewer.username}_group`).first().waitFor();
+  await shot(page, 'admin-user-groups');
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'hidden' });
+}
+
 const browser = await chromium.launch({
   executablePath: chromiumPath,
   headless: true,
@@ -304,6 +432,13 @@ try {
 
   await scenario('validate a BOM', page, () => validateBom(page));
   await scenario('parameters, price breaks, related parts, substitutes and a duplicate with its BOM', page, () => editPartRecords(page));
+  await scenario('global search finds stock and locations', page, () => searchFindsStockAndLocations(page));
+  await scenario('column choices follow the user to another browser', page, () => columnChoicesFollowTheUser(context, page));
+  await scenario('parts move to a category in bulk', page, () => partsMoveToACategoryInBulk(page));
+  await scenario('administrator sees a user\'s groups', page, () => administratorSeesAUsersGroups(page));
+  if (install.assemblyItem !== '') {
+    await scenario('install offers only the parts of the BOM', page, () => installOffersBomComponents(page));
+  }
 
   await scenario('view-only user sees no write actions', page, async () => {
     await signOut(page);

@@ -6,6 +6,7 @@ export const ApiEndpoints = {
   session: 'api/auth/v1/auth/session',
   me: 'api/user/me/',
   myRoles: 'api/user/me/roles/',
+  myProfile: 'api/user/me/profile/',
   users: 'api/user/',
   groups: 'api/user/group/',
   ruleSets: 'api/user/ruleset/',

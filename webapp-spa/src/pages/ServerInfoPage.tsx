@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { ApiEndpoints } from '../api/endpoints';
 import type { ServerInfo } from '../api/types';
 import { useApi } from '../context';
+import { t } from '../i18n/translate';
 
 export const serverInfoQueryKey = ['server-info'] as const;
 
@@ -15,9 +16,9 @@ function text(value: unknown): ReactNode {
 }
 
 function workerBadge(running: unknown): ReactNode {
-  if (running === true) return <Badge color="green">Running</Badge>;
-  if (running === false) return <Badge color="red">Not running</Badge>;
-  return <Badge color="gray">Unknown</Badge>;
+  if (running === true) return <Badge color="green">{t('Running')}</Badge>;
+  if (running === false) return <Badge color="red">{t('Not running')}</Badge>;
+  return <Badge color="gray">{t('Unknown')}</Badge>;
 }
 
 export function ServerInfoPage() {
@@ -30,14 +31,14 @@ export function ServerInfoPage() {
   if (isPending) {
     return (
       <Center py="xl">
-        <Loader aria-label="Loading server information" />
+        <Loader aria-label={t('Loading server information')} />
       </Center>
     );
   }
 
   if (isError) {
     return (
-      <Alert color="red" title="Could not load server information" role="alert">
+      <Alert color="red" title={t('Could not load server information')} role="alert">
         {error.message}
       </Alert>
     );
@@ -45,21 +46,21 @@ export function ServerInfoPage() {
 
   const info: ServerInfo = data ?? {};
   const rows: [string, ReactNode][] = [
-    ['Server', text(info.server)],
-    ['Version', text(info.version)],
-    ['Instance', text(info.instance)],
-    ['API version', text(info.apiVersion)],
-    ['Background worker', workerBadge(info.worker_running)],
-    ['Database', text(info.database)],
-    ['Platform', text(info.platform)],
+    [t('Server'), text(info.server)],
+    [t('Version'), text(info.version)],
+    [t('Instance'), text(info.instance)],
+    [t('API version'), text(info.apiVersion)],
+    [t('Background worker'), workerBadge(info.worker_running)],
+    [t('Database'), text(info.database)],
+    [t('Platform'), text(info.platform)],
   ];
 
   return (
     <Card withBorder shadow="sm" padding="lg">
       <Title order={2} mb="md">
-        Server information
+        {t('Server information')}
       </Title>
-      <Table striped withRowBorders={false} aria-label="Server information">
+      <Table striped withRowBorders={false} aria-label={t('Server information')}>
         <Table.Tbody>
           {rows.map(([label, value]) => (
             <Table.Tr key={label}>

@@ -23,11 +23,13 @@ export function RelatedSelect({
   value,
   onChange,
   error,
+  disabled = false,
 }: {
   field: FormFieldDef;
   value: unknown;
   onChange: (value: number | null) => void;
   error?: string;
+  disabled?: boolean;
 }) {
   const api = useApi();
   const endpoint = relativeApi(field.api_url ?? '');
@@ -39,11 +41,16 @@ export function RelatedSelect({
     queryKey: ['related', endpoint, field.relatedParams, debounced],
     queryFn: () =>
       api.get<PagedResults<Item>>(endpoint, { ...field.relatedParams, search: debounced, limit: 25, offset: 0 }),
-    enabled: endpoint !== '',
+    enabled: endpoint !== '' && !disabled,
   });
+  // the chosen object is named as the list names it: a stock item by its part, so the detail
+  // request asks for the same *_detail parts the list does
+  const detailParams = Object.fromEntries(
+    Object.entries(field.relatedParams ?? {}).filter(([name]) => name.endsWith('_detail')),
+  );
   const selected = useQuery({
-    queryKey: ['related-item', endpoint, current],
-    queryFn: () => api.get<Item>(`${endpoint}${current}/`),
+    queryKey: ['related-item', endpoint, current, detailParams],
+    queryFn: () => api.get<Item>(`${endpoint}${current}/`, detailParams),
     enabled: endpoint !== '' && current !== null,
   });
 
@@ -59,6 +66,7 @@ export function RelatedSelect({
       label={field.label ?? field.name}
       description={field.help_text}
       required={field.required}
+      disabled={disabled}
       error={error}
       searchable
       clearable={!field.required}

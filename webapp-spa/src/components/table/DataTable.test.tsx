@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { mockApi, paged, renderWithProviders, sessionHandlers } from '../../test/render';
+import { ApiError } from '../../api/client';
 import { DataTable, type TableColumn } from './DataTable';
 
 interface Row {
@@ -59,7 +60,7 @@ describe('DataTable', () => {
     expect(await screen.findByText('No records found')).toBeTruthy();
 
     fireEvent.change(screen.getByLabelText('Search table'), { target: { value: 'wid' } });
-    await waitFor(() => expect(api.requests.at(-1)?.params.get('search')).toBe('wid'), { timeout: 2000 });
+    await waitFor(() => expect(api.requests.at(-1)?.params.get('search')).toBe('wid'));
     // a new search starts again at the first page
     expect(api.requests.at(-1)?.params.get('offset')).toBe('0');
   });
@@ -81,11 +82,17 @@ describe('DataTable', () => {
 
     fireEvent.click(await screen.findByText('Gadget'));
     expect(open).toHaveBeenCalledWith(rows[1]);
+    // from the keyboard: a focused row opens with Enter
+    const widgetRow = screen.getByText('Widget').closest('tr') as HTMLElement;
+    expect(widgetRow.tabIndex).toBe(0);
+    fireEvent.keyDown(widgetRow, { key: 'Enter' });
+    expect(open).toHaveBeenLastCalledWith(rows[0]);
+    open.mockClear();
 
     expect(screen.queryByRole('button', { name: /Delete/ })).toBeNull();
     const checkboxes = screen.getAllByRole('checkbox', { name: 'Select row' });
     fireEvent.click(checkboxes[1]);
-    expect(open).toHaveBeenCalledTimes(1); // selecting does not open the row
+    expect(open).not.toHaveBeenCalled(); // selecting does not open the row
     fireEvent.click(screen.getByRole('button', { name: 'Delete (1)' }));
     await waitFor(() => expect(remove).toHaveBeenCalledWith([rows[1]]));
 
@@ -93,9 +100,17 @@ describe('DataTable', () => {
     expect(screen.getByRole('button', { name: 'Delete (2)' })).toBeTruthy();
   });
 
-  it('hides and reorders columns and remembers it for the user', async () => {
-    localStorage.clear();
-    mockApi({ ...sessionHandlers({ part: ['view'] }, { username: 'carol' }), 'GET /api/part/': paged(rows) });
+  it('hides and reorders columns and keeps the choice in the user\'s profile on the server', async () => {
+    let stored: Record<string, unknown> = { theme: { primaryColor: 'teal' } };
+    const api = mockApi({
+      ...sessionHandlers({ part: ['view'] }, { username: 'carol' }),
+      'GET /api/part/': paged(rows),
+      'GET /api/user/me/profile/': () => stored,
+      'PATCH /api/user/me/profile/': (r) => {
+        stored = { ...stored, ...(r.body as object) };
+        return stored;
+      },
+    });
     const table = (
       <DataTable<Row> tableKey="parts" endpoint="api/part/" columns={[...columns, { accessor: 'pk', title: 'ID' }]} />
     );
@@ -110,12 +125,54 @@ describe('DataTable', () => {
     await waitFor(() => expect(headers()).toEqual(['Name', 'ID']));
     fireEvent.click(within(menu).getByLabelText('Move ID up'));
     await waitFor(() => expect(headers()).toEqual(['ID', 'Name']));
-    expect(localStorage.getItem('stocktree.table.carol.parts')).toContain('IPN');
+
+    // every change is saved; the last save holds all of them and keeps what else the theme held
+    await waitFor(() =>
+      expect(stored.theme).toEqual({
+        primaryColor: 'teal',
+        stocktree_tables: { parts: { order: ['pk', 'name', 'IPN'], hidden: ['IPN'] } },
+      }),
+    );
+    expect(api.requests.filter((r) => r.method === 'PATCH')).toHaveLength(3);
+    expect(localStorage.length).toBe(0);
+
+    // another browser (a fresh cache) shows the user's choice
+    view.unmount();
+    renderWithProviders(table, { withSession: true });
+    await screen.findByText('Widget');
+    await waitFor(() => expect(headers()).toEqual(['ID', 'Name']));
+  });
+
+  it('keeps column choices in this browser when the profile is out of reach', async () => {
+    mockApi({ ...sessionHandlers({ part: ['view'] }, { username: 'dave' }), 'GET /api/part/': paged(rows) });
+    const table = <DataTable<Row> tableKey="parts" endpoint="api/part/" columns={columns} />;
+    const view = renderWithProviders(table, { withSession: true });
+    await screen.findByText('Widget');
+    fireEvent.click(screen.getByRole('button', { name: 'Columns' }));
+    fireEvent.click(within(await screen.findByRole('menu')).getByLabelText('IPN'));
+    await waitFor(() => expect(headers()).toEqual(['Name']));
+    expect(localStorage.getItem('stocktree.table.dave.parts')).toContain('IPN');
 
     view.unmount();
     renderWithProviders(table, { withSession: true });
     await screen.findByText('Widget');
-    expect(headers()).toEqual(['ID', 'Name']);
+    await waitFor(() => expect(headers()).toEqual(['Name']));
+  });
+
+  it('says why a bulk action failed and keeps the selection', async () => {
+    mockApi({ ...sessionHandlers({ part: ['view'] }), 'GET /api/part/': paged(rows) });
+    const refuse = vi.fn(async () => {
+      throw new ApiError(400, 'Bad Request', '/api/part/2/', { detail: 'Cannot delete an active part' });
+    });
+    renderWithProviders(
+      <DataTable<Row> tableKey="parts" endpoint="api/part/" columns={columns} bulkActions={[{ label: 'Delete', run: refuse }]} />,
+      { withSession: true },
+    );
+    await screen.findByText('Widget');
+    fireEvent.click(screen.getAllByRole('checkbox', { name: 'Select row' })[1]);
+    fireEvent.click(screen.getByRole('button', { name: 'Delete (1)' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Cannot delete an active part');
+    expect(screen.getByRole('button', { name: 'Delete (1)' })).toBeTruthy();
   });
 
   it('shows the loading state, then the error of a failed request', async () => {

@@ -20,23 +20,20 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useState, type ReactNode } from 'react';
 import type { QueryParams } from '../../api/client';
 import type { PagedResults } from '../../api/endpoints';
-import { useSession } from '../../auth/session';
 import { useApi } from '../../context';
 import { t } from '../../i18n/translate';
 import {
+  bulkFailure,
   isHidden,
   listParams,
-  loadPrefs,
   moveColumn,
   nextSort,
   orderedColumns,
-  prefsStorageKey,
-  savePrefs,
   toggleColumn,
   visibleColumns,
-  type ColumnPrefs,
   type SortState,
 } from './tableState';
+import { useSavedColumns } from './savedColumns';
 
 export interface TableColumn<T> {
   accessor: string;
@@ -91,7 +88,7 @@ function defaultKey(row: unknown): string | number {
 
 /**
  * A table over a paged API list: the server pages, orders, searches and filters; the user picks,
- * orders and hides columns (remembered per user in the browser), selects rows for bulk actions, and
+ * orders and hides columns (remembered in the user's profile on the server), selects rows for bulk actions, and
  * opens a row by clicking it.
  */
 export function DataTable<T>({
@@ -108,8 +105,6 @@ export function DataTable<T>({
   label,
 }: DataTableProps<T>) {
   const api = useApi();
-  const username = useSession().session?.user.username ?? 'anonymous';
-  const storageKey = prefsStorageKey(username, tableKey);
 
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(pageSizes[0]);
@@ -117,14 +112,10 @@ export function DataTable<T>({
   const [search, setSearch] = useState('');
   const [debouncedSearch] = useDebouncedValue(search, 300);
   const [filterValues, setFilterValues] = useState<Record<string, string>>({});
-  const [prefs, setPrefsState] = useState<ColumnPrefs | null>(() => loadPrefs(localStorage, storageKey));
+  const [prefs, setPrefs] = useSavedColumns(tableKey);
   const [selected, setSelected] = useState<Map<string | number, T>>(new Map());
   const [bulkBusy, setBulkBusy] = useState(false);
-
-  const setPrefs = (next: ColumnPrefs) => {
-    setPrefsState(next);
-    savePrefs(localStorage, storageKey, next);
-  };
+  const [bulkError, setBulkError] = useState<string | null>(null);
 
   const query = useMemo(
     () =>
@@ -168,13 +159,18 @@ export function DataTable<T>({
 
   const runBulk = async (action: BulkAction<T>) => {
     setBulkBusy(true);
+    setBulkError(null);
     try {
       await action.run([...selected.values()]);
       setSelected(new Map());
-      await result.refetch();
+    } catch (error) {
+      // some rows may have changed before the refusal: the rows are read again either way, and
+      // the selection stays for another try
+      setBulkError(bulkFailure(error));
     } finally {
       setBulkBusy(false);
     }
+    await result.refetch();
   };
 
   const sortMark = (column: TableColumn<T>) => {
@@ -275,6 +271,12 @@ export function DataTable<T>({
         </Group>
       </Group>
 
+      {bulkError && (
+        <Alert color="red" role="alert" title={t('The action failed')} withCloseButton onClose={() => setBulkError(null)}>
+          {bulkError}
+        </Alert>
+      )}
+
       {result.isError && (
         <Alert color="red" role="alert" title={t('Could not load the data')}>
           {result.error.message}
@@ -332,6 +334,15 @@ export function DataTable<T>({
                   key={key}
                   style={onRowClick ? { cursor: 'pointer' } : undefined}
                   onClick={onRowClick ? () => onRowClick(row) : undefined}
+                  // a row that opens is reached with Tab and opened with Enter, as a link would be
+                  tabIndex={onRowClick ? 0 : undefined}
+                  onKeyDown={
+                    onRowClick
+                      ? (event) => {
+                          if (event.key === 'Enter' && event.target === event.currentTarget) onRowClick(row);
+                        }
+                      : undefined
+                  }
                 >
                   {bulkActions.length > 0 && (
                     <Table.Td onClick={(e) => e.stopPropagation()}>

@@ -1,4 +1,4 @@
-import type { QueryParams } from '../../api/client';
+import { ApiError, type QueryParams } from '../../api/client';
 
 export interface SortState {
   /** The ordering key the API accepts (a column's ordering name). */
@@ -129,4 +129,23 @@ export function loadPrefs(storage: Storage, key: string): ColumnPrefs | null {
 
 export function savePrefs(storage: Storage, key: string, prefs: ColumnPrefs): void {
   storage.setItem(key, JSON.stringify(prefs));
+}
+
+function messagesOf(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(messagesOf);
+  if (typeof value === 'string') return [value];
+  if (value && typeof value === 'object') return Object.values(value).flatMap(messagesOf);
+  return [];
+}
+
+/**
+ * What to tell the user when a bulk action failed part-way: the server's own words (its
+ * `detail`, or the messages of a 400 answer) where it gave any, else the request's failure.
+ */
+export function bulkFailure(error: unknown): string {
+  if (error instanceof ApiError) {
+    const said = messagesOf(error.body);
+    if (said.length > 0) return [...new Set(said)].join(' ');
+  }
+  return error instanceof Error ? error.message : String(error);
 }

@@ -7,6 +7,7 @@ import { t } from '../../i18n/translate';
 import { GroupRoles } from './GroupRoles';
 import { ModelTable } from './ModelTable';
 import { SettingsList } from './SettingsList';
+import { UserGroups, type GroupRef } from './UserGroups';
 
 interface UserRow {
   pk: number;
@@ -17,6 +18,7 @@ interface UserRow {
   is_active: boolean;
   is_staff: boolean;
   is_superuser: boolean;
+  groups?: GroupRef[];
 }
 
 interface GroupRow {
@@ -71,6 +73,61 @@ function GroupsPanel({ canEdit }: { canEdit: boolean }) {
   );
 }
 
+function UsersPanel({ admin }: { admin: boolean }) {
+  const [user, setUser] = useState<UserRow | null>(null);
+  return (
+    <>
+      <ModelTable<UserRow>
+        tableKey="admin-users"
+        endpoint={ApiEndpoints.users}
+        noun={t('User')}
+        canAdd={admin}
+        canChange={admin}
+        canDelete={admin}
+        only={['username', 'first_name', 'last_name', 'email', 'is_active', 'is_staff', 'is_superuser']}
+        columns={[
+          { accessor: 'username', title: t('Username'), ordering: 'username', alwaysVisible: true },
+          { accessor: 'first_name', title: t('First name'), ordering: 'first_name' },
+          { accessor: 'last_name', title: t('Last name'), ordering: 'last_name' },
+          { accessor: 'email', title: t('Email'), ordering: 'email' },
+          { accessor: 'is_active', title: t('Active'), render: (u) => flag(u.is_active) },
+          { accessor: 'is_staff', title: t('Staff'), render: (u) => flag(u.is_staff) },
+          { accessor: 'is_superuser', title: t('Superuser'), render: (u) => flag(u.is_superuser) },
+          {
+            accessor: 'groups',
+            title: t('Groups'),
+            render: (u) => (
+              <Group gap={4} wrap="wrap">
+                {(u.groups ?? []).map((g) => (
+                  <Badge key={g.pk} size="xs" variant="light">
+                    {g.name}
+                  </Badge>
+                ))}
+                {admin && (
+                  <Button
+                    size="compact-xs"
+                    variant="subtle"
+                    aria-label={t('Edit groups of {user}', { user: u.username })}
+                    onClick={(e) => {
+                      e.stopPropagation();
+                      setUser(u);
+                    }}
+                  >
+                    {t('Edit groups')}
+                  </Button>
+                )}
+              </Group>
+            ),
+          },
+        ]}
+      />
+      <Modal opened={user !== null} onClose={() => setUser(null)} title={user?.username}>
+        {user && <UserGroups user={user.pk} current={user.groups ?? []} canEdit={admin} onSaved={() => setUser(null)} />}
+      </Modal>
+    </>
+  );
+}
+
 const TABS = ['users', 'groups', 'settings', 'project-codes', 'units'] as const;
 
 /** Administration: users, groups and their roles, system settings, project codes, custom units. */
@@ -104,24 +161,7 @@ export function AdminPage() {
             <Tabs.Tab value="units">{t('Custom units')}</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="users" pt="md">
-            <ModelTable<UserRow>
-              tableKey="admin-users"
-              endpoint={ApiEndpoints.users}
-              noun={t('User')}
-              canAdd={admin}
-              canChange={admin}
-              canDelete={admin}
-              only={['username', 'first_name', 'last_name', 'email', 'is_active', 'is_staff', 'is_superuser']}
-              columns={[
-                { accessor: 'username', title: t('Username'), ordering: 'username', alwaysVisible: true },
-                { accessor: 'first_name', title: t('First name'), ordering: 'first_name' },
-                { accessor: 'last_name', title: t('Last name'), ordering: 'last_name' },
-                { accessor: 'email', title: t('Email'), ordering: 'email' },
-                { accessor: 'is_active', title: t('Active'), render: (u) => flag(u.is_active) },
-                { accessor: 'is_staff', title: t('Staff'), render: (u) => flag(u.is_staff) },
-                { accessor: 'is_superuser', title: t('Superuser'), render: (u) => flag(u.is_superuser) },
-              ]}
-            />
+            <UsersPanel admin={admin} />
           </Tabs.Panel>
           <Tabs.Panel value="groups" pt="md">
             <GroupsPanel canEdit={admin} />

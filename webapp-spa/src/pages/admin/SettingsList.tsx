@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { ApiError } from '../../api/client';
 import { useApi } from '../../context';
 import { t } from '../../i18n/translate';
-import { groupSettings, type Setting } from './settingGroups';
+import { GLOBAL_GROUPS, groupSettings, USER_GROUPS, type Setting } from './settingGroups';
 
 function errorText(error: unknown): string {
   if (error instanceof ApiError && error.body && typeof error.body === 'object') {
@@ -74,8 +74,19 @@ function SettingValue({ setting, endpoint, canEdit }: { setting: Setting; endpoi
   );
 }
 
-/** Settings grouped into tabs, each edited in place (PATCH {endpoint}{key}/). */
-export function SettingsList({ endpoint, canEdit }: { endpoint: string; canEdit: boolean }) {
+/**
+ * Settings grouped into tabs, each edited in place (PATCH {endpoint}{key}/): the system's as
+ * InvenTree's system settings pages group them, or the user's own as its user settings do.
+ */
+export function SettingsList({
+  endpoint,
+  canEdit,
+  scope = 'global',
+}: {
+  endpoint: string;
+  canEdit: boolean;
+  scope?: 'global' | 'user';
+}) {
   const api = useApi();
   const settings = useQuery({
     queryKey: ['settings', endpoint],
@@ -83,7 +94,10 @@ export function SettingsList({ endpoint, canEdit }: { endpoint: string; canEdit:
   });
   if (settings.isPending) return <Loader size="sm" aria-label={t('Loading settings')} />;
   if (settings.isError) return <Alert color="red">{settings.error.message}</Alert>;
-  const groups = groupSettings(settings.data);
+  const groups =
+    scope === 'user'
+      ? groupSettings(settings.data, USER_GROUPS, () => t('Display'))
+      : groupSettings(settings.data, GLOBAL_GROUPS);
   if (groups.length === 0) return <Text c="dimmed">{t('No settings')}</Text>;
   return (
     <Tabs defaultValue={groups[0].title} orientation="vertical" keepMounted={false}>

@@ -13,11 +13,16 @@ export interface Setting {
   read_only?: boolean;
 }
 
+export interface SettingGroup {
+  title: () => string;
+  prefixes: string[];
+}
+
 /**
  * The pages InvenTree's system settings are grouped into, matched by key prefix (first match
  * wins); a key no group claims is listed under "Other".
  */
-const GROUPS: { title: () => string; prefixes: string[] }[] = [
+export const GLOBAL_GROUPS: SettingGroup[] = [
   { title: () => t('Server'), prefixes: ['INVENTREE_', 'SERVER_', 'DISPLAY_', 'SITE_'] },
   { title: () => t('Login'), prefixes: ['LOGIN_', 'SIGNUP_', 'REGISTRATION_'] },
   { title: () => t('Barcodes'), prefixes: ['BARCODE_'] },
@@ -34,8 +39,22 @@ const GROUPS: { title: () => string; prefixes: string[] }[] = [
   { title: () => t('Projects'), prefixes: ['PROJECT_CODES'] },
 ];
 
-export function groupSettings(settings: Setting[]): { title: string; settings: Setting[] }[] {
-  const groups = GROUPS.map((group) => ({ title: group.title(), prefixes: group.prefixes, settings: [] as Setting[] }));
+/**
+ * The pages of InvenTree's user settings: what the user searches, notifications, printing; what
+ * is left (dates, icons, tables, forms) is how the interface shows things, InvenTree's "Display".
+ */
+export const USER_GROUPS: SettingGroup[] = [
+  { title: () => t('Search'), prefixes: ['SEARCH_'] },
+  { title: () => t('Notifications'), prefixes: ['NOTIFICATION_'] },
+  { title: () => t('Reporting'), prefixes: ['LABEL_', 'REPORT_', 'LAST_USED_PRINTING'] },
+];
+
+export function groupSettings(
+  settings: Setting[],
+  groupsOf: SettingGroup[] = GLOBAL_GROUPS,
+  restTitle: () => string = () => t('Other'),
+): { title: string; settings: Setting[] }[] {
+  const groups = groupsOf.map((group) => ({ title: group.title(), prefixes: group.prefixes, settings: [] as Setting[] }));
   const other: Setting[] = [];
   for (const setting of settings) {
     const group = groups.find((g) => g.prefixes.some((prefix) => setting.key.startsWith(prefix)));
@@ -43,6 +62,6 @@ export function groupSettings(settings: Setting[]): { title: string; settings: S
   }
   return [
     ...groups.filter((g) => g.settings.length > 0).map(({ title, settings: s }) => ({ title, settings: s })),
-    ...(other.length > 0 ? [{ title: t('Other'), settings: other }] : []),
+    ...(other.length > 0 ? [{ title: restTitle(), settings: other }] : []),
   ];
 }

@@ -10,6 +10,7 @@ import { useApi } from '../../context';
 import { t } from '../../i18n/translate';
 import { CategoryTree } from './CategoryTree';
 import { partColumns, partFilters } from './partColumns';
+import { SetCategoryDialog } from './SetCategoryDialog';
 import type { Category, Part } from './types';
 
 type Dialog = 'part' | 'category' | 'edit-category' | null;
@@ -24,6 +25,7 @@ export function PartIndexPage() {
   const permissions = usePermissions();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [error, setError] = useState<string | null>(null);
+  const [moving, setMoving] = useState<Part[] | null>(null);
 
   const category = useQuery({
     queryKey: ['category', selected],
@@ -110,6 +112,7 @@ export function PartIndexPage() {
             bulkActions={
               permissions.can('part', 'change')
                 ? [
+                    { label: t('Set category'), run: (parts) => setMoving(parts) },
                     {
                       label: t('Mark inactive'),
                       run: (parts) =>
@@ -129,6 +132,7 @@ export function PartIndexPage() {
         </Stack>
       </Grid.Col>
 
+      <SetCategoryDialog parts={moving} onClose={() => setMoving(null)} />
       <ApiFormModal
         opened={dialog === 'part'}
         title={t('Create part')}

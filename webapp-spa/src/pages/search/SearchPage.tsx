@@ -1,72 +1,50 @@
 import { Alert, Anchor, Card, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useQueries } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { ApiEndpoints, type PagedResults } from '../../api/endpoints';
-import type { RoleName } from '../../auth/permissions';
 import { usePermissions } from '../../auth/session';
 import { useApi } from '../../context';
 import { t } from '../../i18n/translate';
-
-interface SearchKind {
-  key: string;
-  title: string;
-  endpoint: string;
-  role: RoleName;
-  link: (item: Record<string, unknown>) => string;
-  label: (item: Record<string, unknown>) => string;
-  detail: (item: Record<string, unknown>) => string;
-}
-
-/** What the search covers; stock items and locations join when their API is served. */
-export const SEARCH_KINDS: SearchKind[] = [
-  {
-    key: 'part',
-    title: t('Parts'),
-    endpoint: ApiEndpoints.parts,
-    role: 'part',
-    link: (item) => `/part/${item.pk}`,
-    label: (item) => String(item.full_name ?? item.name),
-    detail: (item) => String(item.description ?? ''),
-  },
-  {
-    key: 'category',
-    title: t('Part categories'),
-    endpoint: ApiEndpoints.categories,
-    role: 'part_category',
-    link: (item) => `/part/category/${item.pk}`,
-    label: (item) => String(item.pathstring ?? item.name),
-    detail: (item) => String(item.description ?? ''),
-  },
-];
+import { SEARCH_KINDS, searchParams, type UserSettingValues } from './searchKinds';
 
 export function SearchPage() {
   const [params] = useSearchParams();
   const text = params.get('q') ?? '';
   const api = useApi();
   const permissions = usePermissions();
+  // the same cache entry the user's settings page reads and refreshes after a change
+  const userSettings = useQuery({
+    queryKey: ['settings', ApiEndpoints.userSettings],
+    queryFn: () => api.get<{ key: string; value: unknown }[]>(ApiEndpoints.userSettings),
+  });
+  const settings: UserSettingValues = Object.fromEntries((userSettings.data ?? []).map((s) => [s.key, s.value]));
   const kinds = SEARCH_KINDS.filter((kind) => permissions.canView(kind.role));
   const results = useQueries({
-    queries: kinds.map((kind) => ({
-      queryKey: ['search', kind.key, text],
-      queryFn: () =>
-        api.get<PagedResults<Record<string, unknown>>>(kind.endpoint, { search: text, limit: 10, offset: 0 }),
-      enabled: text !== '',
-    })),
+    queries: kinds.map((kind) => {
+      const query = searchParams(kind, text, settings);
+      return {
+        queryKey: ['search', kind.key, query],
+        queryFn: () => api.get<PagedResults<Record<string, unknown>>>(kind.endpoint, query),
+        // without their settings (unreadable), the user gets the defaults
+        enabled: text !== '' && !userSettings.isPending,
+      };
+    }),
   });
 
   return (
     <Stack>
       <Title order={2}>{t('Search results for "{text}"', { text })}</Title>
+      {text === '' && <Text c="dimmed">{t('Type what to look for in the search field at the top.')}</Text>}
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         {kinds.map((kind, index) => {
           const result = results[index];
           return (
-            <Card key={kind.key} withBorder aria-label={kind.title}>
+            <Card key={kind.key} component="section" withBorder aria-label={kind.title()}>
               <Title order={4} mb="xs">
-                {kind.title}
+                {kind.title()}
                 {result.data ? ` (${result.data.count})` : ''}
               </Title>
-              {result.isPending && <Loader size="xs" />}
+              {result.isPending && text !== '' && <Loader size="xs" aria-label={t('Loading')} />}
               {result.isError && <Alert color="red">{result.error.message}</Alert>}
               {result.data?.results.length === 0 && <Text c="dimmed">{t('No results')}</Text>}
               <Stack gap={4}>

@@ -93,7 +93,7 @@ export function AccountSettingsPage() {
             <Tabs.Tab value="tokens">{t('API tokens')}</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="settings" pt="md">
-            <SettingsList endpoint={ApiEndpoints.userSettings} canEdit />
+            <SettingsList endpoint={ApiEndpoints.userSettings} canEdit scope="user" />
           </Tabs.Panel>
           <Tabs.Panel value="tokens" pt="md">
             <TokensPanel />

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { jsonResponse, mockApi, renderWithProviders } from '../../test/render';
+import { jsonResponse, mockApi, paged, renderWithProviders } from '../../test/render';
 import { StockActionDialog } from './StockActionDialog';
 import type { StockItem } from './types';
 
@@ -164,31 +164,49 @@ describe('StockActionDialog', () => {
     expect(screen.getByRole('button', { name: 'Submit' }).hasAttribute('disabled')).toBe(true);
   });
 
-  it('installs a stock item picked by its part into the item, with the quantity to install', async () => {
+  it('installs a stock item of a part in the item\'s BOM, offering only items free to install', async () => {
     const api = mockApi({
       'GET /api/stock/status/': statuses,
-      'GET /api/stock/': {
-        count: 1,
-        next: null,
-        previous: null,
-        results: [{ pk: 9, part_detail: { full_name: 'Fuse' }, serial: null, quantity: 4 }],
-      },
+      'GET /api/settings/global/STOCK_ENFORCE_BOM_INSTALLATION/': { key: 'STOCK_ENFORCE_BOM_INSTALLATION', value: 'True' },
+      'GET /api/part/': paged([{ pk: 77, name: 'Fuse', full_name: 'Fuse' }]),
+      'GET /api/stock/': paged([{ pk: 9, part_detail: { full_name: 'Fuse' }, serial: null, quantity: 4 }]),
+      'GET /api/stock/9/': { pk: 9, part_detail: { full_name: 'Fuse' }, serial: null, quantity: 4 },
       'POST /api/stock/4/install/': () => jsonResponse({ stock_item: ['Stock item is already installed'] }, 400),
     });
     renderWithProviders(<StockActionDialog action={{ kind: 'install', items: [item(4, 'Board', 1)] }} onClose={() => {}} />);
 
+    const input = (label: string) =>
+      screen
+        .getAllByLabelText(label, { exact: false })
+        .find((e) => e.tagName === 'INPUT' && (e as HTMLInputElement).type !== 'hidden') as HTMLInputElement;
     await screen.findByText('Stock item to install');
-    const select = screen
-      .getAllByLabelText('Stock item to install', { exact: false })
-      .find((e) => e.tagName === 'INPUT' && (e as HTMLInputElement).type !== 'hidden') as HTMLElement;
-    select.focus();
-    fireEvent.click(select);
+    // no item to pick before its part is chosen
+    expect(input('Stock item to install').disabled).toBe(true);
+    await waitFor(() => expect(input('Part').disabled).toBe(false));
+    input('Part').focus();
+    fireEvent.click(input('Part'));
+    fireEvent.click(await screen.findByRole('option', { name: 'Fuse', hidden: true }));
+
+    await waitFor(() => expect(input('Stock item to install').disabled).toBe(false));
+    input('Stock item to install').focus();
+    fireEvent.click(input('Stock item to install'));
     fireEvent.click(await screen.findByRole('option', { name: 'Fuse × 4', hidden: true }));
     fireEvent.change(screen.getByLabelText('Quantity to install', { exact: false }), { target: { value: '2' } });
     fireEvent.click(screen.getByRole('button', { name: 'Submit' }));
 
     expect(await screen.findByText('Stock item is already installed')).toBeTruthy();
-    expect(api.requests.find((r) => r.path === '/api/stock/')?.params.get('in_stock')).toBe('true');
+    const parts = api.requests.find((r) => r.path === '/api/part/');
+    expect(Object.fromEntries(parts?.params ?? [])).toMatchObject({ trackable: 'true', in_bom_for: '40' });
+    const items = api.requests.find((r) => r.path === '/api/stock/');
+    expect(Object.fromEntries(items?.params ?? [])).toMatchObject({
+      part: '77',
+      in_stock: 'true',
+      available: 'true',
+      tracked: 'true',
+    });
     expect(api.requests.find((r) => r.method === 'POST')?.body).toEqual({ stock_item: 9, quantity: '2', note: '' });
+    // the chosen item is read back with its part, so that it shows by name and not by number
+    expect(api.requests.find((r) => r.path === '/api/stock/9/')?.params.get('part_detail')).toBe('true');
+    expect(input('Stock item to install').value).toBe('Fuse × 4');
   });
 });

@@ -1,7 +1,7 @@
 import { Alert, Button, Checkbox, Group, Modal, Select, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { ApiEndpoints } from '../../api/endpoints';
+import { ApiEndpoints, detailPath } from '../../api/endpoints';
 import { RelatedSelect } from '../../components/forms/RelatedSelect';
 import { useApi } from '../../context';
 import { t } from '../../i18n/translate';
@@ -9,8 +9,11 @@ import {
   actionErrors,
   actionRequest,
   actionTitle,
+  ENFORCE_BOM_INSTALLATION,
   hasLineQuantity,
   initialLines,
+  installChoices,
+  settingIsOn,
   type ActionErrors,
   type ActionLine,
   type StockActionKind,
@@ -32,6 +35,18 @@ export function useStockStatuses() {
     queryKey: ['stock-status'],
     queryFn: () => api.get<StatusClass>(ApiEndpoints.stockStatus),
     staleTime: 5 * 60_000,
+  });
+}
+
+/** Whether the server lets only the parts of an item's BOM be installed in it (InvenTree's default: yes). */
+function useEnforceBomInstallation(enabled: boolean) {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['global-setting', ENFORCE_BOM_INSTALLATION],
+    queryFn: () => api.get<{ value: unknown }>(detailPath(ApiEndpoints.globalSettings, ENFORCE_BOM_INSTALLATION)),
+    select: (setting) => settingIsOn(setting.value),
+    staleTime: 60_000,
+    enabled,
   });
 }
 
@@ -59,6 +74,10 @@ function ActionForm({
   const [notes, setNotes] = useState('');
   const [customer, setCustomer] = useState<number | null>(null);
   const [stockItem, setStockItem] = useState<number | null>(null);
+  const [installPart, setInstallPart] = useState<number | null>(null);
+  const enforceBom = useEnforceBomInstallation(kind === 'install');
+  // an unreadable setting counts as on: the server checks anyway, and offering less is safer
+  const install = installChoices(items[0] ?? { part: 0 }, enforceBom.data ?? !enforceBom.isPending, installPart);
   const [installQuantity, setInstallQuantity] = useState('1');
   const [serialNumbers, setSerialNumbers] = useState('');
   const [allowMismatchedSuppliers, setAllowMismatchedSuppliers] = useState(false);
@@ -186,13 +205,31 @@ function ActionForm({
           <>
             <RelatedSelect
               field={{
+                name: 'part',
+                type: 'related field',
+                label: t('Part'),
+                help_text: t('A trackable part of the item\'s bill of materials'),
+                required: true,
+                api_url: `/${ApiEndpoints.parts}`,
+                relatedParams: install.partParams,
+              }}
+              disabled={enforceBom.isPending}
+              value={installPart}
+              onChange={(part) => {
+                setInstallPart(part);
+                setStockItem(null);
+              }}
+            />
+            <RelatedSelect
+              field={{
                 name: 'stock_item',
                 type: 'related field',
                 label: t('Stock item to install'),
                 required: true,
                 api_url: `/${ApiEndpoints.stock}`,
-                relatedParams: { in_stock: true, part_detail: true },
+                relatedParams: install.itemParams,
               }}
+              disabled={installPart === null}
               value={stockItem}
               onChange={setStockItem}
               error={errors.fields.stock_item}

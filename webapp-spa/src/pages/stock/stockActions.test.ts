@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../api/client';
-import { actionApplies, actionErrors, actionRequest, allowedActions, initialLines } from './stockActions';
+import { actionApplies, actionErrors, actionRequest, allowedActions, initialLines, installChoices, settingIsOn } from './stockActions';
 
 const refused = (body: unknown, status = 400) => new ApiError(status, 'Bad Request', '/api/stock/add/', body);
 
@@ -174,5 +174,23 @@ describe('allowedActions', () => {
     expect(allowedActions(can, { in_stock: false, serial: null, belongs_to: null })).toEqual(['status', 'return']);
     expect(allowedActions(can, { in_stock: false, serial: '7', belongs_to: 4 })).toEqual(['status', 'uninstall']);
     expect(actionApplies('serialize', { ...inStock, serial: '12' })).toBe(false);
+  });
+});
+
+describe('installChoices', () => {
+  it('offers trackable parts of the BOM while the BOM check is on, then free tracked items of the part', () => {
+    expect(installChoices({ part: 5 }, true, null)).toEqual({
+      partParams: { trackable: true, in_bom_for: 5 },
+      itemParams: { part_detail: true, in_stock: true, available: true, tracked: true },
+    });
+    expect(installChoices({ part: 5 }, false, 8)).toEqual({
+      partParams: { trackable: true },
+      itemParams: { part_detail: true, in_stock: true, available: true, tracked: true, part: 8 },
+    });
+  });
+
+  it('reads a boolean setting however the server spells it', () => {
+    expect(['True', true, '1', 'yes'].map(settingIsOn)).toEqual([true, true, true, true]);
+    expect(['False', false, '', null].map(settingIsOn)).toEqual([false, false, false, false]);
   });
 });

@@ -291,3 +291,31 @@ export function allowedActions(can: (permission: 'add' | 'change') => boolean, i
   if (!item) return BULK_ACTIONS;
   return [...BULK_ACTIONS, ...ITEM_ACTIONS].filter((kind) => actionApplies(kind, item));
 }
+
+type ChoiceParams = Record<string, string | number | boolean>;
+
+/** The global setting that limits what may be installed in an item to the parts of its BOM. */
+export const ENFORCE_BOM_INSTALLATION = 'STOCK_ENFORCE_BOM_INSTALLATION';
+
+/**
+ * What the install dialog offers, as InvenTree's install form filters it: first a trackable part
+ * (one of the assembly's BOM, its substitutes and variants included, while the BOM check is on),
+ * then that part's items that are in stock (so not installed in anything else), available and
+ * tracked by serial number or batch.
+ */
+export function installChoices(
+  assembly: Pick<StockItem, 'part'>,
+  enforceBom: boolean,
+  part: number | null,
+): { partParams: ChoiceParams; itemParams: ChoiceParams } {
+  const partParams: ChoiceParams = { trackable: true };
+  if (enforceBom) partParams.in_bom_for = assembly.part;
+  const itemParams: ChoiceParams = { part_detail: true, in_stock: true, available: true, tracked: true };
+  if (part !== null) itemParams.part = part;
+  return { partParams, itemParams };
+}
+
+/** A boolean setting's value as the settings API gives it ("True", true, "1", ...). */
+export function settingIsOn(value: unknown): boolean {
+  return ['true', '1', 'yes', 'on'].includes(String(value).trim().toLowerCase());
+}

@@ -49,6 +49,7 @@ class BrowserIT {
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         node.environment().putAll(stock);
         node.environment().putAll(bom);
+        node.environment().putAll(createAssembly("E2I " + UUID.randomUUID().toString().substring(0, 8)));
         node.environment().putAll(Map.of("STOCKTREE_URL", Api.server().baseUrl(),
                 "ADMIN_USER", StocktreeServer.ADMIN_USER, "ADMIN_PASSWORD", StocktreeServer.ADMIN_PASSWORD,
                 "VIEWER_USER", viewer, "VIEWER_PASSWORD", password,
@@ -66,6 +67,9 @@ class BrowserIT {
                 "PASS view-only user sees no stock actions", "PASS scan a barcode in the header",
                 "PASS create a part in a category", "PASS validate a BOM",
                 "PASS parameters, price breaks, related parts, substitutes and a duplicate with its BOM").doesNotContain("FAIL ");
+        assertThat(output).contains("PASS global search finds stock and locations",
+                "PASS column choices follow the user to another browser", "PASS install offers only the parts of the BOM",
+                "PASS parts move to a category in bulk", "PASS administrator sees a user's groups");
     }
 
     private static void prerequisite(boolean met, String missing) {
@@ -117,6 +121,37 @@ class BrowserIT {
                 .post("/api/parameter/template/").then().statusCode(201);
         return Map.of("BOM_ASSEMBLY", String.valueOf(assemblyId), "BOM_ASSEMBLY_NAME", assembly,
                 "BOM_COMPONENT", component, "BOM_SUBSTITUTE", substitute, "PARAMETER_TEMPLATE", template);
+    }
+
+    /**
+     * For the install scenario: an item of an assembly whose BOM holds a trackable part with three
+     * pieces in stock tracked by a batch, and a trackable part with stock that no BOM holds.
+     */
+    private static Map<String, String> createAssembly(String prefix) {
+        int store = location(prefix + " store");
+        int board = part(Map.of("name", prefix + " board", "assembly", true));
+        String chip = prefix + " chip";
+        String stray = prefix + " stray";
+        int chipId = part(Map.of("name", chip, "component", true, "trackable", true));
+        int strayId = part(Map.of("name", stray, "component", true, "trackable", true));
+        Api.asAdmin().contentType(ContentType.JSON).body(Map.of("part", board, "sub_part", chipId, "quantity", 2))
+                .post("/api/bom/").then().statusCode(201);
+        int boardItem = stockItem(Map.of("part", board, "quantity", 1, "location", store));
+        stockItem(Map.of("part", chipId, "quantity", 3, "location", store, "batch", prefix + "-B1"));
+        stockItem(Map.of("part", strayId, "quantity", 3, "location", store, "batch", prefix + "-B2"));
+        return Map.of("INSTALL_ASSEMBLY_ITEM", String.valueOf(boardItem), "INSTALL_COMPONENT", chip,
+                "INSTALL_STRAY", stray);
+    }
+
+    private static int part(Map<String, Object> body) {
+        return Api.asAdmin().contentType(ContentType.JSON).body(body).post("/api/part/").then().statusCode(201)
+                .extract().path("pk");
+    }
+
+    private static int stockItem(Map<String, Object> body) {
+        List<Integer> created = Api.asAdmin().contentType(ContentType.JSON).body(body).post("/api/stock/").then()
+                .statusCode(201).extract().path("pk");
+        return created.get(0);
     }
 
     private static int location(String name) {
