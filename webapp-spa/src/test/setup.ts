@@ -37,7 +37,7 @@ if (!Element.prototype.scrollIntoView) {
 }
 
 // The machine is shared: give asynchronous UI updates time before failing.
-configure({ asyncUtilTimeout: 5000 });
+configure({ asyncUtilTimeout: 10_000 });
 
 afterEach(() => {
   cleanup();
