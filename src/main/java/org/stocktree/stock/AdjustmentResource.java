@@ -21,6 +21,7 @@ import java.util.Map;
 import org.stocktree.common.attachments.AttachmentFiles;
 import org.stocktree.common.settings.GlobalSettings;
 import org.stocktree.common.tags.Tags;
+import org.stocktree.platform.persistence.IdSequences;
 import org.stocktree.platform.rest.FieldErrors;
 import org.stocktree.platform.rest.Form;
 import org.stocktree.platform.rest.FormField;
@@ -69,6 +70,9 @@ public class AdjustmentResource {
     GlobalSettings settings;
 
     @Inject
+    IdSequences sequences;
+
+    @Inject
     AttachmentFiles files;
 
     @Context
@@ -84,7 +88,7 @@ public class AdjustmentResource {
         StockLocation location = values.entity("location", StockLocation.class, null);
         checkDestination(location);
         User user = caller();
-        History history = new History(em, user);
+        History history = History.inBulk(em, user, sequences);
         Adjustment adjustment = Adjustment.read(body, em, inStockRequirement(), false);
         for (Adjustment.Line line : adjustment.lines()) {
             StockItem item = line.item();
@@ -102,6 +106,7 @@ public class AdjustmentResource {
             history.record(item, StockHistoryCode.STOCK_COUNT, values.text("notes", null), deltas);
         }
         adjustment.check();
+        history.write();
         return created(body);
     }
 
@@ -112,7 +117,7 @@ public class AdjustmentResource {
     @Submits("ADD")
     public Response add(JsonNode body) {
         FormValues values = ADD.read(body, Form.Mode.CREATE, em);
-        History history = new History(em, caller());
+        History history = History.inBulk(em, caller(), sequences);
         Adjustment adjustment = Adjustment.read(body, em, inStockRequirement(), false);
         for (Adjustment.Line line : adjustment.lines()) {
             StockItem item = line.item();
@@ -130,6 +135,7 @@ public class AdjustmentResource {
             history.record(item, StockHistoryCode.STOCK_ADD, values.text("notes", null), deltas);
         }
         adjustment.check();
+        history.write();
         return created(body);
     }
 
@@ -143,7 +149,7 @@ public class AdjustmentResource {
     @Submits("REMOVE")
     public Response remove(JsonNode body) {
         FormValues values = REMOVE.read(body, Form.Mode.CREATE, em);
-        History history = new History(em, caller());
+        History history = History.inBulk(em, caller(), sequences);
         List<Long> depleted = new java.util.ArrayList<>();
         Adjustment adjustment = Adjustment.read(body, em, inStockRequirement(), false);
         for (Adjustment.Line line : adjustment.lines()) {
@@ -169,7 +175,7 @@ public class AdjustmentResource {
             }
         }
         adjustment.check();
-        em.flush();
+        history.write();
         new StockItemRemoval(em, tags, files).remove(depleted);
         return created(body);
     }
@@ -189,7 +195,7 @@ public class AdjustmentResource {
         StockLocation destination = values.entity("location", StockLocation.class, null);
         checkDestination(destination);
         String notes = values.text("notes", null);
-        History history = new History(em, caller());
+        History history = History.inBulk(em, caller(), sequences);
         MergeTargets targets = new MergeTargets(em, destination);
         Adjustment adjustment = Adjustment.read(body, em, inStockRequirement(), true, targets, false);
         for (Adjustment.Line line : adjustment.lines()) {
@@ -233,6 +239,7 @@ public class AdjustmentResource {
             }
         }
         adjustment.check();
+        history.write();
         targets.removeMerged(new StockItemRemoval(em, tags, files));
         return created(body);
     }

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.stocktree.company.Company;
+import org.stocktree.platform.persistence.IdSequences;
 import org.stocktree.platform.rest.FieldErrors;
 import org.stocktree.platform.rest.Form;
 import org.stocktree.platform.rest.FormField;
@@ -50,6 +51,9 @@ public class AssignResource {
     @Inject
     UserDirectory users;
 
+    @Inject
+    IdSequences sequences;
+
     @Context
     SecurityContext security;
 
@@ -64,7 +68,7 @@ public class AssignResource {
         }
         List<StockItem> items = lockedItems(body);
         String notes = values.text("notes", null);
-        History history = new History(em, users.caller(security));
+        History history = History.inBulk(em, users.caller(security), sequences);
         for (StockItem item : items) {
             item.sendTo(customer);
             Map<String, Object> deltas = new LinkedHashMap<>();
@@ -72,6 +76,7 @@ public class AssignResource {
             deltas.put("customer_name", customer.getName());
             history.record(item, StockHistoryCode.SENT_TO_CUSTOMER, notes, deltas);
         }
+        history.write();
         return Response.status(Response.Status.CREATED).entity(body).build();
     }
 

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import org.stocktree.common.attachments.AttachmentFiles;
 import org.stocktree.common.tags.Tags;
+import org.stocktree.platform.persistence.IdSequences;
 import org.stocktree.platform.rest.FieldErrors;
 import org.stocktree.platform.rest.Form;
 import org.stocktree.platform.rest.FormField;
@@ -58,6 +59,9 @@ public class MergeResource {
 
     @Inject
     UserDirectory users;
+
+    @Inject
+    IdSequences sequences;
 
     @Inject
     Tags tags;
@@ -106,8 +110,9 @@ public class MergeResource {
                 others.add(item);
             }
         }
-        mergeInto(base, others, location, new History(em, users.caller(security)), values.text("notes", null));
-        em.flush();
+        History history = History.inBulk(em, users.caller(security), sequences);
+        mergeInto(base, others, location, history, values.text("notes", null));
+        history.write();
         new StockItemRemoval(em, tags, files).remove(others.stream().map(StockItem::getId).toList());
         return AdjustmentResource.created(body);
     }

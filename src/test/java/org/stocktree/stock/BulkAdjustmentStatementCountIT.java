@@ -1,0 +1,118 @@
+package org.stocktree.stock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.IntFunction;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.stocktree.platform.persistence.StatementCount;
+import org.stocktree.testing.Api;
+
+/**
+ * The bulk stock actions run the same number of SQL statements for 10 items as for 500: the items
+ * are locked and read together, their updates and tracking entries written in batches, so
+ * nothing is done once per item. Each action is measured on both sets ({@code X-Stocktree-Statements},
+ * the fewest of a few calls, as the list counts are); a statement per item, or per few items,
+ * makes the 500-item count larger and the test fail.
+ *
+ * <p>Each set of items (quantity 1000, one part) is inserted with SQL, so this runs on PostgreSQL
+ * only. Every call really changes every item (the destination and status alternate), so every
+ * item gets its tracking entry each time.
+ */
+class BulkAdjustmentStatementCountIT {
+
+    private static final int FEW = 10;
+    private static final int MANY = 500;
+    private static final List<String> ACTIONS = List.of("transfer", "count", "add", "remove", "change_status");
+    private static final int ATTEMPTS = 3;
+    private static final long FIRST_ID = 70_000_000L;
+    private static final String NAME = "Bulk " + UUID.randomUUID().toString().substring(0, 6);
+    private static int here;
+    private static int there;
+
+    @BeforeAll
+    static void twoSetsOfItems() throws SQLException {
+        assumeTrue(Api.server().onPostgresql(), "inserts its rows with SQL");
+        here = LocationIT.location(NAME + " here", null);
+        there = LocationIT.location(NAME + " there", null);
+        int part = StockIT.part(Map.of("name", NAME + " part"));
+        try (Connection sql = Api.server().sql(); Statement statement = sql.createStatement()) {
+            statement.executeUpdate("insert into stock_stockitem (id, part_id, quantity, location_id, creation_date, updated) "
+                    + "select g, " + part + ", 1000, " + here + ", current_timestamp, current_timestamp from generate_series("
+                    + FIRST_ID + ", " + (FIRST_ID + ACTIONS.size() * (FEW + MANY) - 1) + ") g");
+        }
+    }
+
+    /** The ids of the action's small set or large one: each action has its own items. */
+    private static List<Long> items(String action, int count) {
+        long first = FIRST_ID + ACTIONS.indexOf(action) * (FEW + MANY) + (count == FEW ? 0 : FEW);
+        List<Long> ids = new ArrayList<>();
+        for (long id = first; id < first + count; id++) {
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    private static List<Map<String, Object>> lines(String action, int count, int quantity) {
+        return items(action, count).stream().map(id -> Map.<String, Object>of("pk", id, "quantity", quantity)).toList();
+    }
+
+    @Test
+    void transferCostsTheSameForTenItemsAsForFiveHundred() {
+        assertSameCost("transfer", attempt -> count -> Map.of("location", attempt % 2 == 0 ? there : here,
+                "items", lines("transfer", count, 1000)));
+    }
+
+    @Test
+    void countCostsTheSameForTenItemsAsForFiveHundred() {
+        assertSameCost("count", attempt -> count -> Map.of("items", lines("count", count, 900 + attempt)));
+    }
+
+    @Test
+    void addCostsTheSameForTenItemsAsForFiveHundred() {
+        assertSameCost("add", attempt -> count -> Map.of("items", lines("add", count, 2)));
+    }
+
+    @Test
+    void removeCostsTheSameForTenItemsAsForFiveHundred() {
+        assertSameCost("remove", attempt -> count -> Map.of("items", lines("remove", count, 1)));
+    }
+
+    @Test
+    void changeStatusCostsTheSameForTenItemsAsForFiveHundred() {
+        assertSameCost("change_status", attempt -> count -> Map.of("items", items("change_status", count),
+                "status", attempt % 2 == 0 ? StockStatus.ATTENTION.value() : StockStatus.OK.value()));
+    }
+
+    /**
+     * Runs the action on both sets, attempt after attempt, and compares the fewest statements each
+     * took. The body depends on the attempt, so that each call changes what the last one left.
+     */
+    private static void assertSameCost(String action, IntFunction<IntFunction<Map<String, Object>>> body) {
+        Map<Integer, Long> fewest = new LinkedHashMap<>();
+        for (int attempt = 0; attempt < ATTEMPTS * 2; attempt++) {
+            for (int count : List.of(FEW, MANY)) {
+                Response response = Api.asAdmin().contentType(ContentType.JSON).body(body.apply(attempt).apply(count))
+                        .post("/api/stock/" + action + "/");
+                response.then().statusCode(201);
+                String header = response.header(StatementCount.HEADER);
+                assertThat(header).as("statement count header").isNotNull();
+                fewest.merge(count, Long.parseLong(header), Math::min);
+            }
+        }
+        assertThat(fewest.get(FEW)).as(action + ": statements counted").isPositive();
+        assertThat(fewest.get(MANY)).as(action + ": statements for %d and %d items %s", FEW, MANY, fewest)
+                .isEqualTo(fewest.get(FEW));
+    }
+}
