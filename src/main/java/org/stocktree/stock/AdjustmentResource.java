@@ -150,7 +150,7 @@ public class AdjustmentResource {
     public Response remove(JsonNode body) {
         FormValues values = REMOVE.read(body, Form.Mode.CREATE, em);
         History history = History.inBulk(em, caller(), sequences);
-        List<Long> depleted = new java.util.ArrayList<>();
+        List<StockItem> emptied = new java.util.ArrayList<>();
         Adjustment adjustment = Adjustment.read(body, em, inStockRequirement(), false);
         for (Adjustment.Line line : adjustment.lines()) {
             StockItem item = line.item();
@@ -169,15 +169,23 @@ public class AdjustmentResource {
             deltas.put("removed", number(line.quantity()));
             deltas.put("quantity", number(item.getQuantity()));
             history.record(item, StockHistoryCode.STOCK_REMOVE, values.text("notes", null), deltas);
-            if (item.getQuantity().signum() == 0 && item.isDeleteOnDeplete() && item.installedItems() == 0
-                    && item.getSalesOrder() == null) {
-                depleted.add(item.getId());
+            if (item.getQuantity().signum() == 0 && item.isDeleteOnDeplete() && item.getSalesOrder() == null) {
+                emptied.add(item);
             }
         }
         adjustment.check();
         history.write();
-        new StockItemRemoval(em, tags, files).remove(depleted);
+        new StockItemRemoval(em, tags, files).remove(depleted(emptied));
         return created(body);
+    }
+
+    /** The emptied items to delete: those holding no installed items (their counts read together). */
+    private List<Long> depleted(List<StockItem> emptied) {
+        if (emptied.isEmpty()) {
+            return List.of();
+        }
+        StockItemTotals.readFor(em, emptied.stream().map(StockItem::getId).toList());
+        return emptied.stream().filter(item -> item.installedItems() == 0).map(StockItem::getId).toList();
     }
 
     /**

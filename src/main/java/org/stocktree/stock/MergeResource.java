@@ -82,6 +82,7 @@ public class MergeResource {
         StockLocation location = values.entity("location", StockLocation.class, null);
         AdjustmentResource.checkDestination(location);
         Adjustment adjustment = Adjustment.readItems(body, em);
+        StockItemTotals.readFor(em, adjustment.lines().stream().map(line -> line.item().getId()).toList());
         for (Adjustment.Line line : adjustment.lines()) {
             String refusal = line.item().mergeRefusal();
             if (refusal != null) {

@@ -38,7 +38,7 @@ final class StockItemRemoval {
             return;
         }
         em.flush();
-        ids.forEach(id -> tags.removeAll(MODEL, id));
+        tags.removeAll(MODEL, ids);
         em.createQuery("select r.attachment from StockItemTestResult r where r.stockItem.id in :ids "
                 + "and r.attachment is not null", String.class).setParameter("ids", ids).getResultList()
                 .forEach(files::deleteAfterCommit);
