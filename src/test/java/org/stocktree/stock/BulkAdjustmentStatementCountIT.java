@@ -33,10 +33,13 @@ import org.stocktree.testing.Api;
 class BulkAdjustmentStatementCountIT {
 
     private static final int FEW = 10;
-    private static final int MANY = 1000;
+    private static final int MANY = 500;
     private static final List<String> ACTIONS = List.of("transfer", "count", "add", "remove", "change_status");
+    /** Actions that delete their items: each call gets items of its own. */
+    private static final List<String> DELETING = List.of("remove", "merge");
     private static final int ATTEMPTS = 3;
     private static final long FIRST_ID = 70_000_000L;
+    private static final long FIRST_DELETED_ID = FIRST_ID + ACTIONS.size() * (FEW + MANY);
     private static final String NAME = "Bulk " + UUID.randomUUID().toString().substring(0, 6);
     private static int here;
     private static int there;
@@ -50,13 +53,28 @@ class BulkAdjustmentStatementCountIT {
         try (Connection sql = Api.server().sql(); Statement statement = sql.createStatement()) {
             statement.executeUpdate("insert into stock_stockitem (id, part_id, quantity, location_id, creation_date, updated) "
                     + "select g, " + part + ", 1000, " + here + ", current_timestamp, current_timestamp from generate_series("
-                    + FIRST_ID + ", " + (FIRST_ID + ACTIONS.size() * (FEW + MANY) - 1) + ") g");
+                    + FIRST_ID + ", " + (FIRST_DELETED_ID - 1) + ") g");
+            statement.executeUpdate("insert into stock_stockitem (id, part_id, quantity, location_id, creation_date, updated, "
+                    + "delete_on_deplete) select g, " + part + ", 5, " + here + ", current_timestamp, current_timestamp, true "
+                    + "from generate_series(" + FIRST_DELETED_ID + ", "
+                    + (FIRST_DELETED_ID + DELETING.size() * ATTEMPTS * 2 * (FEW + MANY) - 1) + ") g");
         }
     }
 
     /** The ids of the action's small set or large one: each action has its own items. */
     private static List<Long> items(String action, int count) {
         long first = FIRST_ID + ACTIONS.indexOf(action) * (FEW + MANY) + (count == FEW ? 0 : FEW);
+        List<Long> ids = new ArrayList<>();
+        for (long id = first; id < first + count; id++) {
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    /** The ids of a set that the attempt of a deleting action uses up. */
+    private static List<Long> deleted(String action, int attempt, int count) {
+        long first = FIRST_DELETED_ID + ((long) DELETING.indexOf(action) * ATTEMPTS * 2 + attempt) * (FEW + MANY)
+                + (count == FEW ? 0 : FEW);
         List<Long> ids = new ArrayList<>();
         for (long id = first; id < first + count; id++) {
             ids.add(id);
@@ -93,6 +111,19 @@ class BulkAdjustmentStatementCountIT {
     void changeStatusCostsTheSameForTenItemsAsForFiveHundred() {
         assertSameCost("change_status", attempt -> count -> Map.of("items", items("change_status", count),
                 "status", attempt % 2 == 0 ? StockStatus.ATTENTION.value() : StockStatus.OK.value()));
+    }
+
+    @Test
+    void removingEverythingCostsTheSameForTenItemsAsForFiveHundred() {
+        // every item runs out and is deleted (delete_on_deplete): tags, installed items, history relinked
+        assertSameCost("remove", attempt -> count -> Map.of("items", deleted("remove", attempt, count).stream()
+                .map(id -> Map.<String, Object>of("pk", id, "quantity", 5)).toList()));
+    }
+
+    @Test
+    void mergeCostsTheSameForTenItemsAsForFiveHundred() {
+        assertSameCost("merge", attempt -> count -> Map.of("location", there, "items", deleted("merge", attempt, count)
+                .stream().map(id -> Map.<String, Object>of("item", id)).toList()));
     }
 
     /**
