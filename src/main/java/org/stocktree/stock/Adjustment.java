@@ -13,7 +13,7 @@ import org.stocktree.platform.rest.LineErrors;
 
 /**
  * The items of one stock adjustment request ({@code {"items": [{"pk": 5, "quantity": 2}, ...]}}),
- * read and locked. Items are locked ({@code SELECT ... FOR UPDATE}) in the order of their ids, so
+ * read and locked. Items are locked together ({@code SELECT ... FOR UPDATE}, {@link ItemLocks}) in the order of their ids, so
  * two requests touching the same items wait for each other instead of deadlocking, and every
  * check (enough stock, not serialized) is made against the locked, current quantity: concurrent
  * adjustments never lose an update or drive stock negative.

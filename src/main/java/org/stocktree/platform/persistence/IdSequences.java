@@ -68,16 +68,22 @@ public class IdSequences {
                     ? "select nextval('" + sequence + "') from generate_series(1, " + blocks + ")"
                     : "select next value for " + sequence + " from system_range(1, " + blocks + ")";
             for (Object top : em.createNativeQuery(sql).getResultList()) {
-                long high = ((Number) top).longValue();
-                // a fresh sequence's first value (1) is a block of its own: Hibernate, taking it,
-                // counts the next value's block from 2
-                long low = high == 1 ? 1 : Math.max(2, high - INCREMENT + 1);
-                for (long id = low; id <= high && ids.size() < count; id++) {
+                long[] block = block(((Number) top).longValue());
+                for (long id = block[0]; id <= block[1] && ids.size() < count; id++) {
                     ids.add(id);
                 }
             }
         }
         return ids;
+    }
+
+    /**
+     * The first and last id of the block a sequence value stands for, as Hibernate's pooled
+     * optimizer reads it: the value is the block's top. A fresh sequence's first value (1) is a
+     * block of its own, since Hibernate, taking it, counts the next value's block from 2.
+     */
+    static long[] block(long high) {
+        return new long[] {high == 1 ? 1 : Math.max(2, high - INCREMENT + 1), high};
     }
 
     /**
