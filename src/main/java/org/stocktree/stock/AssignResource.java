@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.stocktree.company.Company;
+import org.stocktree.part.Part;
 import org.stocktree.platform.persistence.IdSequences;
 import org.stocktree.platform.rest.FieldErrors;
 import org.stocktree.platform.rest.Form;
@@ -88,6 +89,10 @@ public class AssignResource {
      */
     private List<StockItem> lockedItems(JsonNode body) {
         Adjustment adjustment = Adjustment.readItems(body, em);
+        // the items' parts, read together for the salable check rather than one by one
+        em.createQuery("select p from Part p where p.id in (select i.part.id from StockItem i where i.id in :ids)",
+                Part.class).setParameter("ids", adjustment.lines().stream().map(line -> line.item().getId()).toList())
+                .getResultList();
         for (Adjustment.Line line : adjustment.lines()) {
             if (!line.item().inStock()) {
                 adjustment.refuse(line, "item", "Item must be in stock");

@@ -26,38 +26,47 @@ import org.stocktree.testing.Api;
  * the fewest of a few calls, as the list counts are); a statement per item, or per few items,
  * makes the 500-item count larger and the test fail.
  *
- * <p>Each set of items (quantity 1000, one part) is inserted with SQL, so this runs on PostgreSQL
- * only. Every call really changes every item (the destination and status alternate), so every
- * item gets its tracking entry each time.
+ * <p>Each set of items (one part) is inserted with SQL, so this runs on PostgreSQL only. Every call
+ * really changes every item (the destination and status alternate), so every item gets its
+ * tracking entry each time. Items that a call uses up (removed and deleted, merged away, sent to
+ * a customer, returned) each have a parent of their own, so relinking the children of deleted
+ * items is measured too.
  */
 class BulkAdjustmentStatementCountIT {
 
     private static final int FEW = 10;
     private static final int MANY = 500;
     private static final List<String> ACTIONS = List.of("transfer", "count", "add", "remove", "change_status");
-    /** Actions that delete their items: each call gets items of its own. */
-    private static final List<String> DELETING = List.of("remove", "merge");
+    /** Actions whose items cannot take them again (deleted, sent away, returned): each call has items of its own. */
+    private static final List<String> USED_UP = List.of("remove", "merge", "assign", "return");
     private static final int ATTEMPTS = 3;
     private static final long FIRST_ID = 70_000_000L;
-    private static final long FIRST_DELETED_ID = FIRST_ID + ACTIONS.size() * (FEW + MANY);
+    private static final long FIRST_USED_UP_ID = FIRST_ID + ACTIONS.size() * (FEW + MANY);
     private static final String NAME = "Bulk " + UUID.randomUUID().toString().substring(0, 6);
     private static int here;
     private static int there;
+    private static int customer;
 
     @BeforeAll
     static void twoSetsOfItems() throws SQLException {
         assumeTrue(Api.server().onPostgresql(), "inserts its rows with SQL");
         here = LocationIT.location(NAME + " here", null);
         there = LocationIT.location(NAME + " there", null);
-        int part = StockIT.part(Map.of("name", NAME + " part"));
+        int part = StockIT.part(Map.of("name", NAME + " part", "salable", true));
+        customer = Api.asAdmin().contentType(ContentType.JSON).body(Map.of("name", NAME + " customer", "is_customer", true))
+                .post("/api/company/").then().statusCode(201).extract().path("pk");
         try (Connection sql = Api.server().sql(); Statement statement = sql.createStatement()) {
             statement.executeUpdate("insert into stock_stockitem (id, part_id, quantity, location_id, creation_date, updated) "
                     + "select g, " + part + ", 1000, " + here + ", current_timestamp, current_timestamp from generate_series("
-                    + FIRST_ID + ", " + (FIRST_DELETED_ID - 1) + ") g");
+                    + FIRST_ID + ", " + (FIRST_USED_UP_ID - 1) + ") g");
             statement.executeUpdate("insert into stock_stockitem (id, part_id, quantity, location_id, creation_date, updated, "
-                    + "delete_on_deplete) select g, " + part + ", 5, " + here + ", current_timestamp, current_timestamp, true "
-                    + "from generate_series(" + FIRST_DELETED_ID + ", "
-                    + (FIRST_DELETED_ID + DELETING.size() * ATTEMPTS * 2 * (FEW + MANY) - 1) + ") g");
+                    + "delete_on_deplete, parent_id) select g, " + part + ", 5, " + here + ", current_timestamp, "
+                    + "current_timestamp, true, " + FIRST_ID + " + g % " + (FEW + MANY) + " from generate_series("
+                    + FIRST_USED_UP_ID + ", " + (FIRST_USED_UP_ID + USED_UP.size() * ATTEMPTS * 2 * (FEW + MANY) - 1) + ") g");
+            // the items to return are with the customer
+            long returned = FIRST_USED_UP_ID + (long) USED_UP.indexOf("return") * ATTEMPTS * 2 * (FEW + MANY);
+            statement.executeUpdate("update stock_stockitem set customer_id = " + customer + ", location_id = null "
+                    + "where id between " + returned + " and " + (returned + ATTEMPTS * 2 * (FEW + MANY) - 1));
         }
     }
 
@@ -71,9 +80,9 @@ class BulkAdjustmentStatementCountIT {
         return ids;
     }
 
-    /** The ids of a set that the attempt of a deleting action uses up. */
-    private static List<Long> deleted(String action, int attempt, int count) {
-        long first = FIRST_DELETED_ID + ((long) DELETING.indexOf(action) * ATTEMPTS * 2 + attempt) * (FEW + MANY)
+    /** The ids of a set that the attempt of an action uses up (deleted, or no longer in stock or out of it). */
+    private static List<Long> usedUp(String action, int attempt, int count) {
+        long first = FIRST_USED_UP_ID + ((long) USED_UP.indexOf(action) * ATTEMPTS * 2 + attempt) * (FEW + MANY)
                 + (count == FEW ? 0 : FEW);
         List<Long> ids = new ArrayList<>();
         for (long id = first; id < first + count; id++) {
@@ -116,14 +125,27 @@ class BulkAdjustmentStatementCountIT {
     @Test
     void removingEverythingCostsTheSameForTenItemsAsForFiveHundred() {
         // every item runs out and is deleted (delete_on_deplete): tags, installed items, history relinked
-        assertSameCost("remove", attempt -> count -> Map.of("items", deleted("remove", attempt, count).stream()
+        assertSameCost("remove", attempt -> count -> Map.of("items", usedUp("remove", attempt, count).stream()
                 .map(id -> Map.<String, Object>of("pk", id, "quantity", 5)).toList()));
     }
 
     @Test
     void mergeCostsTheSameForTenItemsAsForFiveHundred() {
-        assertSameCost("merge", attempt -> count -> Map.of("location", there, "items", deleted("merge", attempt, count)
+        assertSameCost("merge", attempt -> count -> Map.of("location", there, "items", usedUp("merge", attempt, count)
                 .stream().map(id -> Map.<String, Object>of("item", id)).toList()));
+    }
+
+    @Test
+    void assignCostsTheSameForTenItemsAsForFiveHundred() {
+        assertSameCost("assign", attempt -> count -> Map.of("customer", customer, "items",
+                usedUp("assign", attempt, count).stream().map(id -> Map.<String, Object>of("item", id)).toList()));
+    }
+
+    @Test
+    void returnCostsTheSameForTenItemsAsForFiveHundred() {
+        assertSameCost("return", attempt -> count -> Map.of("location", here, "items",
+                usedUp("return", attempt, count).stream().map(id -> Map.<String, Object>of("pk", id, "quantity", 5))
+                        .toList()));
     }
 
     /**
