@@ -2,20 +2,18 @@ package org.stocktree.stock;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import org.stocktree.platform.rest.FieldErrors;
 import org.stocktree.platform.rest.FormField;
 import org.stocktree.platform.rest.LineErrors;
 
 /**
  * The items of one stock adjustment request ({@code {"items": [{"pk": 5, "quantity": 2}, ...]}}),
- * read and locked. Items are locked ({@code SELECT ... FOR UPDATE}) in the order of their ids, so
+ * read and locked. Items are locked together ({@code SELECT ... FOR UPDATE}, {@link ItemLocks}) in the order of their ids, so
  * two requests touching the same items wait for each other instead of deadlocking, and every
  * check (enough stock, not serialized) is made against the locked, current quantity: concurrent
  * adjustments never lose an update or drive stock negative.
@@ -110,13 +108,13 @@ final class Adjustment {
         }
         Map<Long, StockItem> locked;
         if (targets == null) {
-            locked = lock(ids, em);
+            locked = ItemLocks.byId(em, Arrays.asList(ids));
         } else {
             Long[] merging = new Long[ids.length];
             for (int i = 0; i < ids.length; i++) {
                 merging[i] = merges[i] ? ids[i] : null;
             }
-            locked = lock(targets.withCandidates(ids, merging), em);
+            locked = ItemLocks.byId(em, Arrays.asList(targets.withCandidates(ids, merging)));
             targets.lockedAll(locked.values());
         }
         List<Line> lines = new ArrayList<>();
@@ -152,7 +150,7 @@ final class Adjustment {
         for (int i = 0; i < items.size(); i++) {
             ids[i] = id(items.get(i), "item", i, errors);
         }
-        Map<Long, StockItem> locked = lock(ids, em);
+        Map<Long, StockItem> locked = ItemLocks.byId(em, Arrays.asList(ids));
         List<Line> lines = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             StockItem item = existing(ids[i], items.get(i).get("item"), "item", locked, i, errors);
@@ -237,24 +235,6 @@ final class Adjustment {
             invalid.errors().forEach((field, messages) -> messages.forEach(message -> errors.add(index, field, message)));
             return null;
         }
-    }
-
-    /** Locks every named item, in the order of their ids. */
-    static Map<Long, StockItem> lock(Long[] ids, EntityManager em) {
-        Map<Long, StockItem> locked = new LinkedHashMap<>();
-        TreeSet<Long> ordered = new TreeSet<>();
-        for (Long id : ids) {
-            if (id != null) {
-                ordered.add(id);
-            }
-        }
-        for (Long id : ordered) {
-            StockItem item = em.find(StockItem.class, id, LockModeType.PESSIMISTIC_WRITE);
-            if (item != null) {
-                locked.put(id, item);
-            }
-        }
-        return locked;
     }
 
     private static BigDecimal decimal(JsonNode value) {

@@ -21,6 +21,7 @@ import java.util.Map;
 import org.stocktree.common.attachments.AttachmentFiles;
 import org.stocktree.common.settings.GlobalSettings;
 import org.stocktree.common.tags.Tags;
+import org.stocktree.platform.persistence.IdSequences;
 import org.stocktree.platform.rest.FieldErrors;
 import org.stocktree.platform.rest.Form;
 import org.stocktree.platform.rest.FormField;
@@ -69,6 +70,9 @@ public class AdjustmentResource {
     GlobalSettings settings;
 
     @Inject
+    IdSequences sequences;
+
+    @Inject
     AttachmentFiles files;
 
     @Context
@@ -84,7 +88,7 @@ public class AdjustmentResource {
         StockLocation location = values.entity("location", StockLocation.class, null);
         checkDestination(location);
         User user = caller();
-        History history = new History(em, user);
+        History history = History.inBulk(em, user, sequences);
         Adjustment adjustment = Adjustment.read(body, em, inStockRequirement(), false);
         for (Adjustment.Line line : adjustment.lines()) {
             StockItem item = line.item();
@@ -102,6 +106,7 @@ public class AdjustmentResource {
             history.record(item, StockHistoryCode.STOCK_COUNT, values.text("notes", null), deltas);
         }
         adjustment.check();
+        history.write();
         return created(body);
     }
 
@@ -112,7 +117,7 @@ public class AdjustmentResource {
     @Submits("ADD")
     public Response add(JsonNode body) {
         FormValues values = ADD.read(body, Form.Mode.CREATE, em);
-        History history = new History(em, caller());
+        History history = History.inBulk(em, caller(), sequences);
         Adjustment adjustment = Adjustment.read(body, em, inStockRequirement(), false);
         for (Adjustment.Line line : adjustment.lines()) {
             StockItem item = line.item();
@@ -130,6 +135,7 @@ public class AdjustmentResource {
             history.record(item, StockHistoryCode.STOCK_ADD, values.text("notes", null), deltas);
         }
         adjustment.check();
+        history.write();
         return created(body);
     }
 
@@ -143,8 +149,8 @@ public class AdjustmentResource {
     @Submits("REMOVE")
     public Response remove(JsonNode body) {
         FormValues values = REMOVE.read(body, Form.Mode.CREATE, em);
-        History history = new History(em, caller());
-        List<Long> depleted = new java.util.ArrayList<>();
+        History history = History.inBulk(em, caller(), sequences);
+        List<StockItem> emptied = new java.util.ArrayList<>();
         Adjustment adjustment = Adjustment.read(body, em, inStockRequirement(), false);
         for (Adjustment.Line line : adjustment.lines()) {
             StockItem item = line.item();
@@ -163,15 +169,23 @@ public class AdjustmentResource {
             deltas.put("removed", number(line.quantity()));
             deltas.put("quantity", number(item.getQuantity()));
             history.record(item, StockHistoryCode.STOCK_REMOVE, values.text("notes", null), deltas);
-            if (item.getQuantity().signum() == 0 && item.isDeleteOnDeplete() && item.installedItems() == 0
-                    && item.getSalesOrder() == null) {
-                depleted.add(item.getId());
+            if (item.getQuantity().signum() == 0 && item.isDeleteOnDeplete() && item.getSalesOrder() == null) {
+                emptied.add(item);
             }
         }
         adjustment.check();
-        em.flush();
-        new StockItemRemoval(em, tags, files).remove(depleted);
+        history.write();
+        new StockItemRemoval(em, tags, files).remove(depleted(emptied));
         return created(body);
+    }
+
+    /** The emptied items to delete: those holding no installed items (their counts read together). */
+    private List<Long> depleted(List<StockItem> emptied) {
+        if (emptied.isEmpty()) {
+            return List.of();
+        }
+        StockItemTotals.readFor(em, emptied.stream().map(StockItem::getId).toList());
+        return emptied.stream().filter(item -> item.installedItems() == 0).map(StockItem::getId).toList();
     }
 
     /**
@@ -189,7 +203,7 @@ public class AdjustmentResource {
         StockLocation destination = values.entity("location", StockLocation.class, null);
         checkDestination(destination);
         String notes = values.text("notes", null);
-        History history = new History(em, caller());
+        History history = History.inBulk(em, caller(), sequences);
         MergeTargets targets = new MergeTargets(em, destination);
         Adjustment adjustment = Adjustment.read(body, em, inStockRequirement(), true, targets, false);
         for (Adjustment.Line line : adjustment.lines()) {
@@ -233,6 +247,7 @@ public class AdjustmentResource {
             }
         }
         adjustment.check();
+        history.write();
         targets.removeMerged(new StockItemRemoval(em, tags, files));
         return created(body);
     }

@@ -18,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.stocktree.company.Company;
+import org.stocktree.part.Part;
+import org.stocktree.platform.persistence.IdSequences;
 import org.stocktree.platform.rest.FieldErrors;
 import org.stocktree.platform.rest.Form;
 import org.stocktree.platform.rest.FormField;
@@ -50,6 +52,9 @@ public class AssignResource {
     @Inject
     UserDirectory users;
 
+    @Inject
+    IdSequences sequences;
+
     @Context
     SecurityContext security;
 
@@ -64,7 +69,7 @@ public class AssignResource {
         }
         List<StockItem> items = lockedItems(body);
         String notes = values.text("notes", null);
-        History history = new History(em, users.caller(security));
+        History history = History.inBulk(em, users.caller(security), sequences);
         for (StockItem item : items) {
             item.sendTo(customer);
             Map<String, Object> deltas = new LinkedHashMap<>();
@@ -72,6 +77,7 @@ public class AssignResource {
             deltas.put("customer_name", customer.getName());
             history.record(item, StockHistoryCode.SENT_TO_CUSTOMER, notes, deltas);
         }
+        history.write();
         return Response.status(Response.Status.CREATED).entity(body).build();
     }
 
@@ -83,6 +89,10 @@ public class AssignResource {
      */
     private List<StockItem> lockedItems(JsonNode body) {
         Adjustment adjustment = Adjustment.readItems(body, em);
+        // the items' parts, read together for the salable check rather than one by one
+        em.createQuery("select p from Part p where p.id in (select i.part.id from StockItem i where i.id in :ids)",
+                Part.class).setParameter("ids", adjustment.lines().stream().map(line -> line.item().getId()).toList())
+                .getResultList();
         for (Adjustment.Line line : adjustment.lines()) {
             if (!line.item().inStock()) {
                 adjustment.refuse(line, "item", "Item must be in stock");

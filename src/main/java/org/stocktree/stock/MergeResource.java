@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import org.stocktree.common.attachments.AttachmentFiles;
 import org.stocktree.common.tags.Tags;
+import org.stocktree.platform.persistence.IdSequences;
 import org.stocktree.platform.rest.FieldErrors;
 import org.stocktree.platform.rest.Form;
 import org.stocktree.platform.rest.FormField;
@@ -60,6 +61,9 @@ public class MergeResource {
     UserDirectory users;
 
     @Inject
+    IdSequences sequences;
+
+    @Inject
     Tags tags;
 
     @Inject
@@ -78,6 +82,7 @@ public class MergeResource {
         StockLocation location = values.entity("location", StockLocation.class, null);
         AdjustmentResource.checkDestination(location);
         Adjustment adjustment = Adjustment.readItems(body, em);
+        StockItemTotals.readFor(em, adjustment.lines().stream().map(line -> line.item().getId()).toList());
         for (Adjustment.Line line : adjustment.lines()) {
             String refusal = line.item().mergeRefusal();
             if (refusal != null) {
@@ -106,8 +111,9 @@ public class MergeResource {
                 others.add(item);
             }
         }
-        mergeInto(base, others, location, new History(em, users.caller(security)), values.text("notes", null));
-        em.flush();
+        History history = History.inBulk(em, users.caller(security), sequences);
+        mergeInto(base, others, location, history, values.text("notes", null));
+        history.write();
         new StockItemRemoval(em, tags, files).remove(others.stream().map(StockItem::getId).toList());
         return AdjustmentResource.created(body);
     }

@@ -59,6 +59,7 @@ final class MergeTargets {
 
     /** Keeps the locked items that are at the destination as possible targets. */
     void lockedAll(Collection<StockItem> locked) {
+        StockItemTotals.readFor(em, locked.stream().map(StockItem::getId).toList());
         locked.forEach(this::arrived);
     }
 

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.stocktree.common.attachments.AttachmentFiles;
 import org.stocktree.common.tags.Tags;
+import org.stocktree.platform.persistence.IdSequences;
 import org.stocktree.platform.rest.Form;
 import org.stocktree.platform.rest.FormField;
 import org.stocktree.platform.rest.FormValues;
@@ -53,6 +54,9 @@ public class ReturnResource {
     UserDirectory users;
 
     @Inject
+    IdSequences sequences;
+
+    @Inject
     Tags tags;
 
     @Inject
@@ -75,7 +79,7 @@ public class ReturnResource {
         AdjustmentResource.checkDestination(location);
         boolean merge = Boolean.TRUE.equals(values.bool("merge", false));
         String notes = values.text("notes", null);
-        History history = new History(em, users.caller(security));
+        History history = History.inBulk(em, users.caller(security), sequences);
         MergeTargets targets = new MergeTargets(em, location);
         Adjustment adjustment = Adjustment.read(body, em, Adjustment.Requirement.NOT_IN_STOCK, true,
                 merge ? targets : null, true);
@@ -107,6 +111,7 @@ public class ReturnResource {
             }
         }
         adjustment.check();
+        history.write();
         targets.removeMerged(new StockItemRemoval(em, tags, files));
         return AdjustmentResource.created(body);
     }

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.stocktree.platform.persistence.IdSequences;
 import org.stocktree.platform.rest.FieldErrors;
 import org.stocktree.platform.rest.Form;
 import org.stocktree.platform.rest.FormField;
@@ -51,6 +52,9 @@ public class StatusChangeResource {
     @Inject
     UserDirectory users;
 
+    @Inject
+    IdSequences sequences;
+
     @Context
     SecurityContext security;
 
@@ -65,7 +69,7 @@ public class StatusChangeResource {
         if (ids.isEmpty()) {
             throw FieldErrors.of("items", "No stock items selected");
         }
-        Map<Long, StockItem> locked = Adjustment.lock(ids.toArray(Long[]::new), em);
+        Map<Long, StockItem> locked = ItemLocks.byId(em, ids);
         for (Long id : ids) {
             if (!locked.containsKey(id)) {
                 throw FieldErrors.of("items", "Invalid pk \"" + id + "\" - object does not exist.");
@@ -78,7 +82,7 @@ public class StatusChangeResource {
         if (note != null && note.length() > 512) {
             throw FieldErrors.of("notes", "Ensure this field has no more than 512 characters.");
         }
-        History history = new History(em, users.caller(security));
+        History history = History.inBulk(em, users.caller(security), sequences);
         for (StockItem item : locked.values()) {
             if (item.changeStatus(status)) {
                 Map<String, Object> deltas = new LinkedHashMap<>();
@@ -86,6 +90,7 @@ public class StatusChangeResource {
                 history.record(item, StockHistoryCode.EDITED, note, deltas);
             }
         }
+        history.write();
         return Response.status(Response.Status.CREATED).entity(body).build();
     }
 }

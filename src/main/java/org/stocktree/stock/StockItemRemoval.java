@@ -1,11 +1,9 @@
 package org.stocktree.stock;
 
 import jakarta.persistence.EntityManager;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.stocktree.common.attachments.AttachmentFiles;
@@ -38,7 +36,7 @@ final class StockItemRemoval {
             return;
         }
         em.flush();
-        ids.forEach(id -> tags.removeAll(MODEL, id));
+        tags.removeAll(MODEL, ids);
         em.createQuery("select r.attachment from StockItemTestResult r where r.stockItem.id in :ids "
                 + "and r.attachment is not null", String.class).setParameter("ids", ids).getResultList()
                 .forEach(files::deleteAfterCommit);
@@ -50,7 +48,10 @@ final class StockItemRemoval {
         em.createQuery("delete from StockItem i where i.id in :ids").setParameter("ids", ids).executeUpdate();
     }
 
-    /** Gives the children of the deleted items the nearest ancestor that stays (or none). */
+    /**
+     * Gives the children of the deleted items the nearest ancestor that stays (or none), in one
+     * statement for all: each child's new parent is chosen by its old one.
+     */
     private void relinkChildren(Collection<Long> ids) {
         Set<Long> removed = new HashSet<>(ids);
         Map<Long, Long> parents = new HashMap<>();
@@ -58,26 +59,24 @@ final class StockItemRemoval {
                 .setParameter("ids", ids).getResultList()) {
             parents.put((Long) row[0], (Long) row[1]);
         }
-        Map<Long, List<Long>> byAncestor = new HashMap<>();
+        StringBuilder newParent = new StringBuilder("case");
+        boolean anyAncestor = false;
         for (Long id : removed) {
             Long ancestor = parents.get(id);
             Set<Long> visited = new HashSet<>();
             while (ancestor != null && removed.contains(ancestor) && visited.add(ancestor)) {
                 ancestor = parents.get(ancestor);
             }
-            if (ancestor != null && removed.contains(ancestor)) {
-                ancestor = null;
+            if (ancestor != null && !removed.contains(ancestor)) {
+                // ids are numbers read from the database, written into the statement as they are
+                newParent.append(" when parent_id = ").append(id).append(" then ").append(ancestor);
+                anyAncestor = true;
             }
-            byAncestor.computeIfAbsent(ancestor == null ? 0L : ancestor, key -> new ArrayList<>()).add(id);
         }
-        byAncestor.forEach((ancestor, orphaned) -> {
-            if (ancestor == 0L) {
-                em.createQuery("update versioned StockItem i set i.parent = null where i.parent.id in :ids")
-                        .setParameter("ids", orphaned).executeUpdate();
-            } else {
-                em.createQuery("update versioned StockItem i set i.parent = :ancestor where i.parent.id in :ids")
-                        .setParameter("ancestor", em.getReference(StockItem.class, ancestor)).setParameter("ids", orphaned).executeUpdate();
-            }
-        });
+        newParent.append(" else null end");
+        String parent = anyAncestor ? newParent.toString() : "null";
+        // a version change, as every update of an item makes (see VersionedEntity)
+        em.createNativeQuery("update stock_stockitem set parent_id = " + parent + ", version = version + 1 "
+                + "where parent_id in (:ids)").setParameter("ids", ids).executeUpdate();
     }
 }
