@@ -30,7 +30,10 @@ final class BenchApi {
 
     static BenchApi signIn(String baseUrl, String user, String password) throws IOException, InterruptedException {
         String basic = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        String body = new BenchApi(baseUrl, basic).send("GET", "/api/user/token/", null).body();
+        // A token of its own each run: keys derive from the server's secret, which a fresh server
+        // folder generates anew, so a token issued by an earlier run no longer checks out.
+        String body = new BenchApi(baseUrl, basic).send("GET", "/api/user/token/?name=benchmark-"
+                + System.currentTimeMillis(), null).body();
         java.util.regex.Matcher token = java.util.regex.Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"").matcher(body);
         if (!token.find()) {
             throw new IllegalStateException("No API token in " + body);

@@ -27,7 +27,11 @@ final class DatabaseFloor implements AutoCloseable {
 
     Connection connection(int client) throws SQLException {
         if (connections[client] == null) {
-            connections[client] = DriverManager.getConnection(url, user, password);
+            java.util.Properties properties = new java.util.Properties();
+            properties.setProperty("user", user);
+            properties.setProperty("password", password);
+            properties.setProperty("options", "-c jit=off"); // as the server's connections run
+            connections[client] = DriverManager.getConnection(url, properties);
         }
         return connections[client];
     }
