@@ -52,13 +52,15 @@ public final class StocktreeServer {
      * moves the ports by 1000, and uses its own database and Redis database number.
      */
     private final int lane = Integer.parseInt(property("stocktree.it.lane", "0"));
-    private final String name = property("stocktree.it.name", "local") + (lane == 0 ? "" : "-lane" + lane);
-    private final String database = property("stocktree.it.database", "h2");
+    private final String name;
+    private final String database;
+    /** A database that exists already (the benchmark's), used as it is: no fixtures, never recreated. */
+    private final String existingDatabaseUrl;
     private final String redis = redisOfLane(property("stocktree.it.redis", ""), lane);
     private final int portOffset = Integer.parseInt(property("stocktree.it.port-offset", "100")) + 1000 * lane;
     private final Path jbossHome = Path.of(property("jboss.home", ".stocktree/wildfly-39.0.1.Final"));
     private final Path war = Path.of(property("stocktree.war", "target/stocktree.war"));
-    private final Path baseDir = Path.of(property("stocktree.it.workdir", "target/it")).resolve(name).toAbsolutePath();
+    private final Path baseDir;
     private final Path fixtures = Path.of(property("stocktree.it.fixtures", "../shared/inventree-fixtures"));
     private Process process;
     private TestDirectory directory;
@@ -75,6 +77,31 @@ public final class StocktreeServer {
             "stock/location.yaml", "stock/stock_tests.yaml", "stock/stock.yaml", "users/users.yaml");
 
     private StocktreeServer() {
+        this(property("stocktree.it.name", "local"), property("stocktree.it.database", "h2"), null);
+    }
+
+    private StocktreeServer(String name, String database, String existingDatabaseUrl) {
+        this.name = name + (lane == 0 ? "" : "-lane" + lane);
+        this.database = database;
+        this.existingDatabaseUrl = existingDatabaseUrl;
+        this.baseDir = Path.of(property("stocktree.it.workdir", "target/it")).resolve(this.name).toAbsolutePath();
+    }
+
+    /**
+     * Starts a server of its own on an existing PostgreSQL database, taken as it is (the benchmark
+     * runs on its dataset): nothing imported, nothing dropped. The caller stops it with {@link #close()}.
+     */
+    public static StocktreeServer startOn(String name, String jdbcUrl) {
+        StocktreeServer server = new StocktreeServer(name, "postgresql", jdbcUrl);
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+        server.prepareFresh();
+        server.start();
+        return server;
+    }
+
+    /** Stops a server started with {@link #startOn}. */
+    public void close() {
+        stop();
     }
 
     private static String redisOfLane(String url, int lane) {
@@ -177,7 +204,7 @@ public final class StocktreeServer {
             Path deployments = Files.createDirectories(baseDir.resolve("deployments"));
             Files.copy(war, deployments.resolve("stocktree.war"), StandardCopyOption.REPLACE_EXISTING);
             Files.createDirectories(importDir());
-            for (int i = 0; i < FIXTURES.size(); i++) {
+            for (int i = 0; existingDatabaseUrl == null && i < FIXTURES.size(); i++) {
                 Path fixture = fixtures.resolve(FIXTURES.get(i));
                 if (Files.isRegularFile(fixture)) {
                     Files.copy(fixture, importDir().resolve(String.format("%02d-%s", i + 1, fixture.getFileName())));
@@ -186,7 +213,7 @@ public final class StocktreeServer {
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         }
-        if (onPostgresql()) {
+        if (onPostgresql() && existingDatabaseUrl == null) {
             recreateDatabase();
         }
         forgetCachedValues();
@@ -216,7 +243,8 @@ public final class StocktreeServer {
                     "-Djava.awt.headless=true",
                     "-Dstocktree.test.count-statements=true");
             Map<String, String> env = builder.environment();
-            env.put("JAVA_OPTS", "-Xms256m -Xmx1g -XX:+UseSerialGC -Djava.net.preferIPv4Stack=true");
+            env.put("JAVA_OPTS", property("stocktree.it.java-opts", "-Xms256m -Xmx1g -XX:+UseSerialGC")
+                    + " -Djava.net.preferIPv4Stack=true");
             env.put("STOCKTREE_ADMIN_USER", ADMIN_USER);
             env.put("STOCKTREE_ADMIN_PASSWORD", ADMIN_PASSWORD);
             env.put("STOCKTREE_ADMIN_EMAIL", "admin@example.com");
@@ -316,7 +344,11 @@ public final class StocktreeServer {
         return true;
     }
 
-    private String databaseUrl() {
+    /** The JDBC URL of the server's database (PostgreSQL). */
+    public String databaseUrl() {
+        if (existingDatabaseUrl != null) {
+            return existingDatabaseUrl;
+        }
         return "jdbc:postgresql://127.0.0.1:5432/" + databaseName();
     }
 

@@ -30,7 +30,25 @@ public final class DatabaseUrlDriver implements Driver {
     @Override
     public Connection connect(String url, Properties info) throws SQLException {
         Driver delegate = delegateFor(url);
-        return delegate == null ? null : delegate.connect(url, info);
+        return delegate == null ? null : delegate.connect(url, withoutJit(url, info));
+    }
+
+    /**
+     * PostgreSQL connections run with JIT compilation off, unless the URL or the datasource sets
+     * {@code options} itself. The stock totals make a page's planned cost look large, so PostgreSQL
+     * compiled each big page's query: 800 ms of the 920 ms a part page of 1,000 rows took on the
+     * benchmark dataset (docs/performance.md), for queries that run in milliseconds without it.
+     */
+    static Properties withoutJit(String url, Properties info) {
+        if (!url.startsWith("jdbc:postgresql:") || url.contains("options=") || (info != null && info.containsKey("options"))) {
+            return info;
+        }
+        Properties options = new Properties();
+        if (info != null) {
+            options.putAll(info);
+        }
+        options.setProperty("options", "-c jit=off");
+        return options;
     }
 
     @Override

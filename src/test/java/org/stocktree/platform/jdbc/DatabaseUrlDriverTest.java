@@ -34,4 +34,26 @@ class DatabaseUrlDriverTest {
         assertThat(driver.acceptsURL(null)).isFalse();
         assertThat(driver.acceptsURL("jdbc:h2:mem:x")).isTrue();
     }
+
+    @Test
+    void turnsPostgresqlJitCompilationOff() throws SQLException {
+        Properties credentials = new Properties();
+        credentials.setProperty("user", "postgres");
+        try (Connection connection = driver.connect("jdbc:postgresql://127.0.0.1:5432/postgres", credentials);
+                java.sql.ResultSet jit = connection.createStatement().executeQuery("show jit")) {
+            jit.next();
+            assertThat(jit.getString(1)).isEqualTo("off");
+        }
+        assertThat(credentials).doesNotContainKey("options");
+    }
+
+    @Test
+    void keepsOptionsTheConfigurationSets() {
+        Properties configured = new Properties();
+        configured.setProperty("options", "-c jit=on");
+        assertThat(DatabaseUrlDriver.withoutJit("jdbc:postgresql://db/stocktree", configured)).isSameAs(configured);
+        assertThat(DatabaseUrlDriver.withoutJit("jdbc:postgresql://db/stocktree?options=-c%20jit%3Don", new Properties()))
+                .doesNotContainKey("options");
+        assertThat(DatabaseUrlDriver.withoutJit("jdbc:h2:mem:x", new Properties())).doesNotContainKey("options");
+    }
 }

@@ -1,0 +1,181 @@
+package org.stocktree.bench;
+
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.stocktree.bench.BenchTargets.WriteItem;
+import org.stocktree.bench.DatabaseFloor.Query;
+import org.stocktree.bench.LoadRun.Operation;
+
+/**
+ * The scenarios of the benchmark: each a request (or two) to the server, and the SQL a page
+ * needs for the same answer, written by hand, as its database floor.
+ */
+final class Scenarios {
+
+    /**
+     * One measured thing. {@code floor} is null for the HTTP floor itself; {@code writes} marks
+     * scenarios that change stock, so they run after the reads.
+     */
+    record Scenario(String name, String request, int clients, Operation app, Operation floor, boolean writes) {
+    }
+
+    static final String HTTP_FLOOR = "HTTP floor (constant JSON)";
+    static final String MIXED = "mixed reads and transfers";
+
+    private static final String IN_STOCK_OF_PART = "(select coalesce(sum(s.quantity), 0) from stock_stockitem s"
+            + " where s.part_id = p.id and s.quantity > 0 and s.status in (10, 50, 55) and s.sales_order_id is null"
+            + " and s.belongs_to_id is null and s.customer_id is null and s.consumed_by_id is null and not s.is_building)";
+    private static final String PART_ROW = "select p.*, c.name, c.pathstring, " + IN_STOCK_OF_PART
+            + " from part_part p left join part_partcategory c on c.id = p.category_id";
+
+    private Scenarios() {
+    }
+
+    static List<Scenario> all(BenchApi api, DatabaseFloor db, BenchTargets t, BenchSettings settings) {
+        int n = settings.clients();
+        List<Scenario> list = new ArrayList<>();
+        list.add(new Scenario(HTTP_FLOOR, "GET /api/system/health/", n, (c, i) -> api.get("/api/system/health/"),
+                null, false));
+        for (int limit : new int[] {25, 100, 1000}) {
+            list.add(partList("part list, limit " + limit, "limit=" + limit, "", "p.name, p.id", limit, api, db, n));
+        }
+        String subtree = t.categoryPath() + "%";
+        list.add(partList("part list, category + cascade", "category=" + t.category() + "&cascade=true&limit=100",
+                " where p.category_id in (select id from part_partcategory where tree_path like ?)", "p.name, p.id",
+                100, api, db, n, subtree));
+        String term = "%" + t.searchTerm().toLowerCase() + "%";
+        list.add(partList("part list, search", "search=" + encode(t.searchTerm()) + "&limit=100",
+                " where lower(p.name) like ? or lower(p.description) like ? or lower(p.ipn) like ?"
+                        + " or lower(p.keywords) like ? or lower(c.name) like ?",
+                "p.name, p.id", 100, api, db, n, term, term, term, term, term));
+        list.add(partList("part list, ordering -IPN", "ordering=-IPN&limit=100", "", "p.ipn desc, p.id", 100, api, db, n));
+        list.add(partList("part list, parameter filter", "parameter_" + t.parameterTemplate() + "="
+                + encode(t.parameterValue()) + "&limit=100",
+                " where p.id in (select model_id from part_partparameter where template_id = ? and data = ?)",
+                "p.name, p.id", 100, api, db, n, t.parameterTemplate(), t.parameterValue()));
+        list.add(new Scenario("part detail", "GET /api/part/" + t.part() + "/", n,
+                (c, i) -> api.get("/api/part/" + t.part() + "/"),
+                (c, i) -> db.run(c, new Query(PART_ROW + " where p.id = ?", t.part())), false));
+        list.add(new Scenario("category tree", "GET /api/part/category/tree/", n,
+                (c, i) -> api.get("/api/part/category/tree/"),
+                (c, i) -> db.run(c, new Query("select c.id, c.name, c.parent_id, c.icon, c.structural, c.level,"
+                        + " (select count(*) from part_partcategory d where d.parent_id = c.id)"
+                        + " from part_partcategory c order by c.level, c.name")), false));
+        String stockWhere = " where s.location_id in (select id from stock_stocklocation where tree_path like ?)";
+        list.add(new Scenario("stock list, location + sub-locations",
+                "GET /api/stock/?location=" + t.location() + "&cascade=true&limit=100", n,
+                (c, i) -> api.get("/api/stock/?location=" + t.location() + "&cascade=true&limit=100"),
+                (c, i) -> db.run(c, new Query("select s.*, p.name, p.ipn, p.description, l.name, l.pathstring"
+                        + " from stock_stockitem s join part_part p on p.id = s.part_id"
+                        + " left join stock_stocklocation l on l.id = s.location_id" + stockWhere
+                        + " order by p.name, s.quantity, s.location_id, s.id limit 100", t.locationPath() + "%"),
+                        new Query("select count(*) from stock_stockitem s" + stockWhere, t.locationPath() + "%")), false));
+        list.add(new Scenario("stock item detail + tracking",
+                "GET /api/stock/" + t.stockItem() + "/ and /api/stock/track/?item=" + t.stockItem() + "&limit=25", n,
+                (c, i) -> api.get("/api/stock/" + t.stockItem() + "/")
+                        + api.get("/api/stock/track/?item=" + t.stockItem() + "&limit=25"),
+                (c, i) -> db.run(c, new Query("select s.*, p.name, p.ipn, l.name, l.pathstring from stock_stockitem s"
+                        + " join part_part p on p.id = s.part_id left join stock_stocklocation l on l.id = s.location_id"
+                        + " where s.id = ?", t.stockItem()),
+                        new Query("select * from stock_stockitemtracking where item_id = ? order by date desc limit 25",
+                                t.stockItem()),
+                        new Query("select count(*) from stock_stockitemtracking where item_id = ?", t.stockItem())), false));
+        list.add(new Scenario("BOM of the deepest assembly", "GET /api/bom/?part=" + t.assembly(), n,
+                (c, i) -> api.get("/api/bom/?part=" + t.assembly()),
+                (c, i) -> db.run(c, new Query("select b.*, p.name, p.ipn, p.description, p.units, " + IN_STOCK_OF_PART
+                        + " from part_bomitem b join part_part p on p.id = b.sub_part_id where b.part_id = ?"
+                        + " order by b.id", t.assembly())), false));
+        list.add(new Scenario("part requirements", "GET /api/part/" + t.assembly() + "/requirements/", n,
+                (c, i) -> api.get("/api/part/" + t.assembly() + "/requirements/"),
+                (c, i) -> db.run(c, new Query("select " + IN_STOCK_OF_PART + " from part_part p where p.id = ?",
+                        t.assembly()),
+                        new Query("select min(floor(" + IN_STOCK_OF_PART + " / b.quantity)) from part_bomitem b"
+                                + " join part_part p on p.id = b.sub_part_id where b.part_id = ?", t.assembly())), false));
+        list.add(transfer("transfer of " + settings.transferItems() + " items", n, settings.transferItems(), api, db, t));
+        list.add(new Scenario("count of " + settings.countItems() + " items", "POST /api/stock/count/", n,
+                (c, i) -> api.post("/api/stock/count/", adjustment(t.slice(c, settings.countItems()), null)),
+                (c, i) -> countFloor(db, c, t.slice(c, settings.countItems())), true));
+        list.add(mixed(list, settings, api, db, t));
+        return list;
+    }
+
+    private static Scenario partList(String name, String query, String where, String order, int limit, BenchApi api,
+            DatabaseFloor db, int clients, Object... parameters) {
+        Object[] paged = java.util.Arrays.copyOf(parameters, parameters.length + 1);
+        paged[parameters.length] = limit;
+        return new Scenario(name, "GET /api/part/?" + query, clients, (c, i) -> api.get("/api/part/?" + query),
+                (c, i) -> db.run(c, new Query(PART_ROW + where + " order by " + order + " limit ?", paged),
+                        new Query("select count(*) from part_part p left join part_partcategory c on c.id = p.category_id"
+                                + where, parameters)), false);
+    }
+
+    /** Moves a client's own items, to one location then the other on alternate calls. */
+    private static Scenario transfer(String name, int clients, int items, BenchApi api, DatabaseFloor db, BenchTargets t) {
+        return new Scenario(name, "POST /api/stock/transfer/", clients,
+                (c, i) -> api.post("/api/stock/transfer/", adjustment(t.slice(c, items), destination(t, i))),
+                (c, i) -> transferFloor(db, c, t.slice(c, items), destination(t, i)), true);
+    }
+
+    private static long destination(BenchTargets t, int iteration) {
+        return iteration % 2 == 0 ? t.destinationA() : t.destinationB();
+    }
+
+    /**
+     * {@value #MIXED}: each of {@code mixedClients} clients runs the read scenarios in turn, and
+     * every fourth call transfers its own {@code mixedTransferItems} items.
+     */
+    private static Scenario mixed(List<Scenario> scenarios, BenchSettings settings, BenchApi api, DatabaseFloor db,
+            BenchTargets t) {
+        List<Scenario> reads = scenarios.stream().filter(s -> !s.writes() && s.floor() != null).toList();
+        int items = settings.mixedTransferItems();
+        return new Scenario(MIXED, "the reads above in turn, every 4th call a transfer of " + items + " items",
+                settings.mixedClients(),
+                (c, i) -> i % 4 == 3
+                        ? api.post("/api/stock/transfer/", adjustment(t.slice(c, items), destination(t, i / 4)))
+                        : reads.get((c + i) % reads.size()).app().call(c, i),
+                (c, i) -> i % 4 == 3
+                        ? transferFloor(db, c, t.slice(c, items), destination(t, i / 4))
+                        : reads.get((c + i) % reads.size()).floor().call(c, i), true);
+    }
+
+    private static String adjustment(List<WriteItem> items, Long location) {
+        String lines = items.stream().map(item -> "{\"pk\": " + item.id() + ", \"quantity\": \""
+                + item.quantity().toPlainString() + "\"}").collect(Collectors.joining(", "));
+        return "{\"items\": [" + lines + "]" + (location == null ? "" : ", \"location\": " + location)
+                + ", \"notes\": \"benchmark\"}";
+    }
+
+    /** What a transfer needs: lock and read the items, move them, write one tracking entry each. */
+    private static long transferFloor(DatabaseFloor db, int client, List<WriteItem> items, long location)
+            throws java.sql.SQLException {
+        long[] ids = items.stream().mapToLong(WriteItem::id).toArray();
+        return db.run(client, new Query("select * from stock_stockitem where id = any(?) order by id for update", ids),
+                new Query("update stock_stockitem set location_id = ?, updated = now() where id = any(?)", location, ids),
+                new Query(tracking(20, "'{\"location\": ' || ? || '}'") + " where id = any(?)", location, ids));
+    }
+
+    /** What a count needs: lock and read the items, set each quantity and stocktake date, one tracking entry each. */
+    private static long countFloor(DatabaseFloor db, int client, List<WriteItem> items) throws java.sql.SQLException {
+        long[] ids = items.stream().mapToLong(WriteItem::id).toArray();
+        BigDecimal[] quantities = items.stream().map(WriteItem::quantity).toArray(BigDecimal[]::new);
+        return db.run(client, new Query("select * from stock_stockitem where id = any(?) order by id for update", ids),
+                new Query("update stock_stockitem s set quantity = v.quantity, stocktake_date = current_date,"
+                        + " updated = now() from unnest(?, ?) v(id, quantity) where s.id = v.id", ids, quantities),
+                new Query(tracking(10, "'{\"quantity\": ' || quantity || '}'") + " where id = any(?)", ids));
+    }
+
+    /** Tracking rows of the floor take ids far above the app's, so the two never collide; the run deletes them after. */
+    private static String tracking(int code, String deltas) {
+        return "insert into stock_stockitemtracking (id, item_id, part_id, tracking_type, date, notes, deltas)"
+                + " select " + BenchRun.FLOOR_ID_BASE + " + nextval('bench_floor_ids'), id, part_id, " + code
+                + ", now(), 'benchmark', " + deltas + " from stock_stockitem";
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
