@@ -21,6 +21,18 @@ record BenchTargets(long category, String categoryPath, long location, String lo
     record WriteItem(long id, Long location, BigDecimal quantity) {
     }
 
+    /** The report names the targets; the write items are summed up, as they run into the thousands. */
+    @Override
+    public String toString() {
+        String items = writeItems.isEmpty() ? "none" : writeItems.size() + " items, ids "
+                + writeItems.stream().mapToLong(WriteItem::id).min().orElseThrow() + " to "
+                + writeItems.stream().mapToLong(WriteItem::id).max().orElseThrow();
+        return "category " + category + " (" + categoryPath + "), location " + location + " (" + locationPath + "), part "
+                + part + ", assembly " + assembly + ", stock item " + stockItem + ", parameter template "
+                + parameterTemplate + " = " + parameterValue + ", search term '" + searchTerm + "', write items: " + items
+                + ", destinations " + destinationA + " and " + destinationB;
+    }
+
     /** The items adjustments accept: in stock (status OK), not serialized, not allocated anywhere. */
     static final String IN_STOCK = "quantity > 0 and status = 10 and serial is null and sales_order_id is null"
             + " and belongs_to_id is null and customer_id is null and consumed_by_id is null and not is_building";
