@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.stocktree.part.Part;
 
 /**
  * Locks the stock items one operation changes ({@code SELECT ... FOR UPDATE}), always in the
@@ -48,8 +49,23 @@ final class ItemLocks {
             em.createQuery("select i from StockItem i where i.id in :ids order by i.id", StockItem.class)
                     .setParameter("ids", chunk).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()
                     .forEach(item -> locked.put(item.getId(), item));
+            readPartsAndLocations(em, chunk);
         }
         return locked;
+    }
+
+    /**
+     * Reads the parts and locations of the items in two statements, so that the rules an operation
+     * checks on each item (its part's flags, where it is) find them read already: items of a real
+     * store are of many parts in many places, and each would otherwise cost a statement. They are
+     * read, not locked: an operation changes items, not their parts or locations.
+     */
+    private static void readPartsAndLocations(EntityManager em, List<Long> ids) {
+        em.createQuery("select p from Part p where p.id in (select i.part.id from StockItem i where i.id in :ids)", Part.class)
+                .setParameter("ids", ids).getResultList();
+        em.createQuery("select l from StockLocation l where l.id in "
+                + "(select i.location.id from StockItem i where i.id in :ids)", StockLocation.class)
+                .setParameter("ids", ids).getResultList();
     }
 
     /** Locks items read already (nulls and repeats ignored), re-reading each under its lock. */

@@ -56,9 +56,15 @@ class BulkAdjustmentStatementCountIT {
         customer = Api.asAdmin().contentType(ContentType.JSON).body(Map.of("name", NAME + " customer", "is_customer", true))
                 .post("/api/company/").then().statusCode(201).extract().path("pk");
         try (Connection sql = Api.server().sql(); Statement statement = sql.createStatement()) {
+            // each of these items is of its own part and in its own location, as in a real store: reading
+            // an item's part or location must not cost a statement per item
+            String ids = "generate_series(" + FIRST_ID + ", " + (FIRST_USED_UP_ID - 1) + ") g";
+            statement.executeUpdate("insert into part_part (id, name, tree_path, tree_id, level, creation_date) "
+                    + "select g, '" + NAME + " part ' || g, '/' || g || '/', g, 0, current_date from " + ids);
+            statement.executeUpdate("insert into stock_stocklocation (id, name, pathstring, tree_path, tree_id, level) "
+                    + "select g, '" + NAME + " shelf ' || g, '" + NAME + " shelf ' || g, '/' || g || '/', g, 0 from " + ids);
             statement.executeUpdate("insert into stock_stockitem (id, part_id, quantity, location_id, creation_date, updated) "
-                    + "select g, " + part + ", 1000, " + here + ", current_timestamp, current_timestamp from generate_series("
-                    + FIRST_ID + ", " + (FIRST_USED_UP_ID - 1) + ") g");
+                    + "select g, g, 1000, g, current_timestamp, current_timestamp from " + ids);
             statement.executeUpdate("insert into stock_stockitem (id, part_id, quantity, location_id, creation_date, updated, "
                     + "delete_on_deplete, parent_id) select g, " + part + ", 5, " + here + ", current_timestamp, "
                     + "current_timestamp, true, " + FIRST_ID + " + g % " + (FEW + MANY) + " from generate_series("
