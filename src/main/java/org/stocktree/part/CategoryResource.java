@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import org.stocktree.platform.persistence.BaseEntity;
 import org.stocktree.platform.persistence.ListQuery;
+import org.stocktree.platform.persistence.SubtreeSizes;
 import org.stocktree.platform.rest.BulkRequest;
 import org.stocktree.platform.rest.FieldErrors;
 import org.stocktree.platform.rest.Form;
@@ -113,7 +114,7 @@ public class CategoryResource {
     @Path("tree")
     @RequiresRole(value = "part_category", alsoGrantedBy = "build")
     public Object tree(@QueryParam("search") String search, @QueryParam("ordering") String ordering) {
-        ListQuery<PartCategory> query = ListQuery.of(em, PartCategory.class).including("totals")
+        ListQuery<PartCategory> query = ListQuery.of(em, PartCategory.class)
                 .search(search, "name", "description")
                 .orderBy(treeOrdering(ordering), Map.of("level", "level", "name", "name",
                         "subcategories", "totals.subcategories"), "level,name");
@@ -123,10 +124,13 @@ public class CategoryResource {
         filters.id("level").ifPresent(level -> query.filter((builder, root) -> builder.equal(root.get("level"), level.intValue())));
         CategoryFilters.number(filters, "max_level").ifPresent(level -> query.filter((builder, root) ->
                 builder.le(root.get("level"), level)));
-        return Page.of(uri, query, category -> new TreeRow(category.getId(), category.getName(),
-                category.getDescription(), category.getPathstring(), category.parentId(), category.getTreeId(),
-                category.getLevel(), category.getIcon() == null ? "" : category.getIcon(), category.isStructural(),
-                category.getSubcategories()));
+        return Page.ofAll(uri, query, page -> {
+            SubtreeSizes sizes = SubtreeSizes.of(em, PartCategory.class, page.stream().map(PartCategory::treePath).toList());
+            return page.stream().map(category -> new TreeRow(category.getId(), category.getName(),
+                    category.getDescription(), category.getPathstring(), category.parentId(), category.getTreeId(),
+                    category.getLevel(), category.getIcon() == null ? "" : category.getIcon(), category.isStructural(),
+                    sizes.below(category.treePath()))).toList();
+        });
     }
 
     /** As InvenTree's tree view: sorting by level sorts by name within it, and by name, by level next. */

@@ -30,6 +30,7 @@ import org.stocktree.common.attachments.AttachmentFiles;
 import org.stocktree.common.tags.Tags;
 import org.stocktree.platform.persistence.BaseEntity;
 import org.stocktree.platform.persistence.ListQuery;
+import org.stocktree.platform.persistence.SubtreeSizes;
 import org.stocktree.platform.rest.BulkRequest;
 import org.stocktree.platform.rest.FieldErrors;
 import org.stocktree.platform.rest.Form;
@@ -121,7 +122,7 @@ public class LocationResource {
     @Path("tree")
     @RequiresRole(value = "stock_location", alsoGrantedBy = "build")
     public Object tree(@QueryParam("search") String search, @QueryParam("ordering") String ordering) {
-        ListQuery<StockLocation> query = ListQuery.of(em, StockLocation.class).including("totals")
+        ListQuery<StockLocation> query = ListQuery.of(em, StockLocation.class)
                 .search(search, "name", "description")
                 .orderBy(treeOrdering(ordering), Map.of("level", "level", "name", "name",
                         "subcategories", "totals.sublocations"), "level,name");
@@ -141,10 +142,11 @@ public class LocationResource {
                 em.createQuery("select t from StockLocationType t where t.id in :ids", StockLocationType.class)
                         .setParameter("ids", typeIds).getResultList().forEach(type -> types.put(type.getId(), type));
             }
+            SubtreeSizes sizes = SubtreeSizes.of(em, StockLocation.class, page.stream().map(StockLocation::treePath).toList());
             return page.stream().map(location -> new TreeRow(location.getId(), location.getName(),
                     location.getDescription(), location.getPathstring(), location.parentId(), location.getTreeId(),
                     location.getLevel(), rows.icon(location.getCustomIcon(), types.get(location.locationTypeId())),
-                    location.isStructural(), location.getSublocations())).toList();
+                    location.isStructural(), sizes.below(location.treePath()))).toList();
         });
     }
 
