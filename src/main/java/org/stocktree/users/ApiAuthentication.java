@@ -46,12 +46,22 @@ public class ApiAuthentication implements HttpAuthenticationMechanism {
         if (header == null) {
             return fromSession(request, context);
         }
+        if (startsWith(header, TOKEN)) {
+            Optional<ApiTokens.SignedIn> signedIn = tokens.signIn(header.substring(TOKEN.length()).trim());
+            if (signedIn.isEmpty()) {
+                request.setAttribute(AccessControl.CREDENTIALS_REJECTED, Rejection.invalid("Invalid token."));
+                return context.doNothing();
+            }
+            ApiTokens.SignedIn holder = signedIn.get();
+            if (holder.firstUseToday()) {
+                tokens.recordUse(holder.tokenId());
+            }
+            return context.notifyContainerAboutLogin(holder.username(),
+                    users.securityRoles(holder.userId(), holder.serverRoles()));
+        }
         Optional<User> user;
         Rejection refusal;
-        if (startsWith(header, TOKEN)) {
-            user = tokens.authenticate(header.substring(TOKEN.length()).trim());
-            refusal = Rejection.invalid("Invalid token.");
-        } else if (startsWith(header, BASIC)) {
+        if (startsWith(header, BASIC)) {
             UserDirectory.SignIn signIn = decode(header.substring(BASIC.length()).trim())
                     .map(pair -> users.authenticate(pair[0], pair[1]))
                     .orElseGet(() -> new UserDirectory.SignIn(Optional.empty(), false));

@@ -164,6 +164,11 @@ public class User extends BaseEntity {
 
     /** The server-wide roles this user holds (staff, superuser), as the security layer sees them. */
     public List<String> serverRoles() {
+        return serverRoles(staff, superuser);
+    }
+
+    /** The server-wide roles of an account with these flags: superusers are staff too. */
+    static List<String> serverRoles(boolean staff, boolean superuser) {
         List<String> roles = new ArrayList<>();
         if (staff || superuser) {
             roles.add(STAFF_ROLE);

@@ -136,8 +136,13 @@ public class UserDirectory {
      * {@code role.permission} entry ({@code part.view}) per permission any of their groups grants.
      */
     public Set<String> securityRoles(User user) {
-        Set<String> roles = new TreeSet<>(user.serverRoles());
-        roles.addAll(cache.get(grantsKey(user.getId()), Grants.class, GRANTS_TTL, () -> grantsOf(user)).roles());
+        return securityRoles(user.getId(), user.serverRoles());
+    }
+
+    /** The same for an account known by its id and server roles, without loading it. */
+    public Set<String> securityRoles(long userId, List<String> serverRoles) {
+        Set<String> roles = new TreeSet<>(serverRoles);
+        roles.addAll(cache.get(grantsKey(userId), Grants.class, GRANTS_TTL, () -> grantsOf(userId)).roles());
         return roles;
     }
 
@@ -150,10 +155,10 @@ public class UserDirectory {
     record Grants(List<String> roles) {
     }
 
-    private Grants grantsOf(User user) {
+    private Grants grantsOf(long userId) {
         Set<String> roles = new TreeSet<>();
         List<RuleSet> ruleSets = em.createQuery("select r from User u join u.groups g join g.ruleSets r "
-                + "where u.id = :user", RuleSet.class).setParameter("user", user.getId()).getResultList();
+                + "where u.id = :user", RuleSet.class).setParameter("user", userId).getResultList();
         for (RuleSet ruleSet : ruleSets) {
             Optional<Role> role = Role.byKey(ruleSet.getName());
             role.ifPresent(known -> ruleSet.permissions().forEach(permission -> roles.add(known.grant(permission))));
