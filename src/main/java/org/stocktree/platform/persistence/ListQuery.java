@@ -134,8 +134,57 @@ public final class ListQuery<E> {
         return em.createQuery(query).getSingleResult();
     }
 
+    /** Hibernate's query hint for read-only results (the provider's API is not on the compile path). */
+    private static final String READ_ONLY = "org.hibernate.readOnly";
+
+    /**
+     * The rows of one page to show, loaded read-only: Hibernate keeps no copy of each row's state
+     * and never compares the rows for changes when it flushes (on a 100-row part page that
+     * comparison was a large share of the request). Use {@link #fetch} for rows that are changed.
+     *
+     * <p>A paged list with included associations first picks the page's ids (filters, order and
+     * page on the entity's table alone), then reads those rows with their associations. In one
+     * statement the database may join the included totals views to every matching row before it
+     * sorts and cuts the page, whenever it expects few matches: a part search matching 15,000
+     * parts computed 15,000 rows of stock totals to show 100 (4 s). One more statement, whatever
+     * the page size.
+     */
+    public List<E> page(Integer limit, int offset) {
+        if (limit == null || included.isEmpty()) {
+            return typedQuery(limit, offset).setHint(READ_ONLY, true).getResultList();
+        }
+        List<Object> ids = pageIds(limit, offset);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        CriteriaBuilder builder = em.getCriteriaBuilder();
+        CriteriaQuery<E> query = builder.createQuery(type);
+        Root<E> root = query.from(type);
+        fetchIncluded(root);
+        query.select(root).where(root.get("id").in(ids));
+        Map<Object, E> byId = new java.util.HashMap<>();
+        var identifiers = em.getEntityManagerFactory().getPersistenceUnitUtil();
+        for (E row : em.createQuery(query).setHint(READ_ONLY, true).getResultList()) {
+            byId.put(identifiers.getIdentifier(row), row);
+        }
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private List<Object> pageIds(int limit, int offset) {
+        CriteriaBuilder builder = em.getCriteriaBuilder();
+        CriteriaQuery<Object> query = builder.createQuery(Object.class);
+        Root<E> root = query.from(type);
+        query.select(root.get("id")).where(predicates(builder, root, query)).orderBy(orders(builder, root, query));
+        List<Object> ids = em.createQuery(query).setFirstResult(offset).setMaxResults(limit).getResultList();
+        return List.copyOf(new java.util.LinkedHashSet<>(ids));
+    }
+
     /** The rows of one page; {@code limit == null} returns every row from the offset on. */
     public List<E> fetch(Integer limit, int offset) {
+        return typedQuery(limit, offset).getResultList();
+    }
+
+    private TypedQuery<E> typedQuery(Integer limit, int offset) {
         CriteriaBuilder builder = em.getCriteriaBuilder();
         CriteriaQuery<E> query = builder.createQuery(type);
         Root<E> root = query.from(type);
@@ -145,7 +194,7 @@ public final class ListQuery<E> {
         if (limit != null) {
             typed.setMaxResults(limit);
         }
-        return typed.getResultList();
+        return typed;
     }
 
     /** Fetches every included association, left-joined so that rows without one still count. */

@@ -37,7 +37,7 @@ public record Page<T>(long count, String next, String previous, List<T> results)
      */
     public static <E, R> Object ofAll(UriInfo uri, ListQuery<E> query, Function<List<E>, List<R>> rows) {
         PageRequest request = PageRequest.from(uri);
-        List<R> page = rows.apply(query.fetch(request.limit(), request.offset()));
+        List<R> page = rows.apply(query.page(request.limit(), request.offset()));
         return body(uri, request, request.paged() ? query.count() : page.size(), page);
     }
 
