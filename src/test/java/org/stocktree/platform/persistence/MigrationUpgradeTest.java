@@ -11,6 +11,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -41,6 +42,45 @@ class MigrationUpgradeTest {
             assertThat(scratch.single("select count(*) from job_execution")).isEqualTo("0");
             assertThat(Migrations.flyway(scratch.dataSource()).migrate().migrationsExecuted)
                     .as("a second run has nothing to do").isZero();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"postgresql", "h2"})
+    void bothDatabasesReachTheSameVersionThroughTheirOwnFolders(String database) throws SQLException {
+        try (Scratch scratch = Scratch.of(database)) {
+            Migrations.flyway(scratch.dataSource()).migrate();
+            assertThat(scratch.single("select count(*) from flyway_schema_history where version = '24'"))
+                    .isEqualTo("1");
+        }
+    }
+
+    /**
+     * PostgreSQL's own V24: subtree prefixes and part search can use indexes, and the planner
+     * does use the trigram index for a contains-search (sequential scans turned off, so that the
+     * answer does not depend on the table's size).
+     */
+    @Test
+    void postgresqlGetsPatternAndTrigramIndexes() throws SQLException {
+        try (Scratch scratch = Scratch.of("postgresql")) {
+            Migrations.flyway(scratch.dataSource()).migrate();
+            assertThat(scratch.single("select count(*) from pg_indexes where indexname in ("
+                    + "'part_partcategory_tree_path_pattern_idx', 'stock_stocklocation_tree_path_pattern_idx', "
+                    + "'part_part_tree_path_pattern_idx', 'part_part_name_trgm_idx', 'part_part_description_trgm_idx', "
+                    + "'part_part_ipn_trgm_idx', 'part_part_revision_trgm_idx', 'part_part_keywords_trgm_idx')"))
+                    .isEqualTo("8");
+            try (Connection connection = scratch.dataSource().getConnection();
+                    Statement statement = connection.createStatement()) {
+                statement.execute("set enable_seqscan = off");
+                StringBuilder plan = new StringBuilder();
+                try (ResultSet rows = statement.executeQuery("explain select id from part_part "
+                        + "where lower(name) like '%resistor%' or lower(description) like '%resistor%'")) {
+                    while (rows.next()) {
+                        plan.append(rows.getString(1)).append('\n');
+                    }
+                }
+                assertThat(plan.toString()).contains("part_part_name_trgm_idx", "part_part_description_trgm_idx");
+            }
         }
     }
 
