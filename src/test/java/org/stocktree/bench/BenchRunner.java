@@ -77,9 +77,23 @@ public final class BenchRunner {
                     : "Global search: /api/search/ answers " + search + "; Stocktree does not serve it yet, so it is not measured.");
             notes.add("Targets: " + targets);
             List<BenchRun.Result> results = new BenchRun(settings, sql)
-                    .run(Scenarios.all(api, floor, targets, settings), targets);
+                    .run(selected(Scenarios.all(api, floor, targets, settings)), targets);
             return new BenchReport(results, notes);
         }
+    }
+
+    /**
+     * The scenarios named by {@code bench.only} (comma-separated parts of their names, for working
+     * on a few), always with the HTTP floor the report compares against; every scenario without it.
+     */
+    private static List<Scenarios.Scenario> selected(List<Scenarios.Scenario> all) {
+        String only = System.getProperty("bench.only", "").strip();
+        if (only.isEmpty()) {
+            return all;
+        }
+        List<String> wanted = List.of(only.split("\\s*,\\s*"));
+        return all.stream().filter(scenario -> scenario.name().equals(Scenarios.HTTP_FLOOR)
+                || wanted.stream().anyMatch(scenario.name()::contains)).toList();
     }
 
     private static List<String> machine(Connection sql) throws SQLException, IOException {
