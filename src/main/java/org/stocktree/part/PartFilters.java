@@ -68,15 +68,24 @@ final class PartFilters {
      * value last. Each is a subquery of the page statement.
      */
     static void parameters(ListQuery<Part> query, UriInfo uri, String ordering, Parameters parameters) {
+        Map<String, java.util.regex.Matcher> filters = new java.util.LinkedHashMap<>();
         uri.getQueryParameters().forEach((name, values) -> {
             java.util.regex.Matcher filter = PARAMETER_FILTER.matcher(name);
-            if (!filter.matches() || values.isEmpty()) {
-                return;
+            if (filter.matches() && !values.isEmpty()) {
+                filters.put(name, filter);
             }
+        });
+        // every template named is read at once, so more filters cost no more statements
+        Map<Long, ParameterTemplate> templates = filters.isEmpty() ? Map.of() : parameters.templates(
+                filters.values().stream().map(filter -> Long.parseLong(filter.group(1))).distinct().toList());
+        filters.forEach((name, filter) -> {
             long id = Long.parseLong(filter.group(1));
-            ParameterTemplate template = parameters.template(id)
-                    .orElseThrow(() -> FieldErrors.of(name, "Invalid parameter template ID: " + id));
-            query.filterWith(parameters.valueFilter(PartResource.MODEL, template, values.get(0), filter.group(2)));
+            ParameterTemplate template = templates.get(id);
+            if (template == null) {
+                throw FieldErrors.of(name, "Invalid parameter template ID: " + id);
+            }
+            query.filterWith(parameters.valueFilter(PartResource.MODEL, template,
+                    uri.getQueryParameters().getFirst(name), filter.group(2)));
         });
         String requested = ordering == null ? "" : ordering.strip();
         java.util.regex.Matcher order = PARAMETER_ORDERING.matcher(requested);

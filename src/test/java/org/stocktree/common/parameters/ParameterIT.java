@@ -288,6 +288,9 @@ class ParameterIT {
         Api.asAdmin().get(parts + "&parameter_" + length + "_gt=1 cm&parameter_" + colour + "=blue").then()
                 .body("results.pk", contains(large));
         Api.asAdmin().get(parts + "&parameter_999999999=1").then().statusCode(400);
+        // the templates of several filters are read together; a missing one is still named
+        Api.asAdmin().get(parts + "&parameter_" + length + "=20&parameter_999999999=1").then().statusCode(400)
+                .body("parameter_999999999", contains("Invalid parameter template ID: 999999999"));
     }
 
     @Test
