@@ -6,7 +6,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.criteria.JoinType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -26,6 +25,8 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
+import org.stocktree.platform.persistence.SearchTerms;
+import org.stocktree.platform.rest.QueryFilters;
 import org.stocktree.common.attachments.Attachments;
 import org.stocktree.common.parameters.Parameters;
 import org.stocktree.common.settings.GlobalSettings;
@@ -171,18 +172,28 @@ public class PartResource {
 
     @GET
     @RequiresRole(value = "part", alsoGrantedBy = "build")
-    public Object list(@QueryParam("search") String search, @QueryParam("ordering") String ordering) {
+    public Object list() {
+        return list(uri);
+    }
+
+    /**
+     * The list answer to {@code request}'s query parameters; {@code /api/search/} asks it with
+     * parameters of its own.
+     */
+    public Object list(UriInfo request) {
+        String ordering = request.getQueryParameters().getFirst("ordering");
         User caller = users.caller(security);
         ListQuery<Part> query = PartFilters.apply(
-                ListQuery.of(em, Part.class).including("category", "totals", "priceRange", "stock"), uri, em,
+                ListQuery.of(em, Part.class).including("category", "totals", "priceRange", "stock"), request, em,
                 new Stars(em, caller.getId()), tags);
-        PartFilters.parameters(query, uri, ordering, parameters);
-        BomFilters.onParts(query, uri, em, boms);
+        PartFilters.parameters(query, request, ordering, parameters);
+        BomFilters.onParts(query, request, em, boms);
         query.orderBy(ordering, PartFilters.ORDERING, "name");
-        if (search != null && !search.isBlank()) {
-            query.filter(PartFilters.search(search, tags));
+        SearchTerms terms = QueryFilters.of(request).search();
+        if (!terms.isEmpty()) {
+            query.filter(PartFilters.search(terms, tags));
         }
-        return Page.ofAll(uri, query, page -> rows(page, caller));
+        return Page.ofAll(request, query, page -> rows(page, caller));
     }
 
     @POST

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
+import org.stocktree.platform.rest.QueryFilters;
 import org.stocktree.platform.persistence.BaseEntity;
 import org.stocktree.platform.persistence.ListQuery;
 import org.stocktree.platform.rest.Form;
@@ -55,9 +56,9 @@ public class LocationTypeResource {
 
     @GET
     @RequiresRole("stock_location")
-    public Object list(@QueryParam("search") String search, @QueryParam("ordering") String ordering) {
+    public Object list(@QueryParam("ordering") String ordering) {
         ListQuery<StockLocationType> query = ListQuery.of(em, StockLocationType.class).including("totals")
-                .search(search, "name").orderBy(ordering, ORDERING, "-location_count");
+                .search(QueryFilters.of(uri).search(), "name").orderBy(ordering, ORDERING, "-location_count");
         return Page.of(uri, query, LocationTypeRow::of);
     }
 

@@ -95,9 +95,9 @@ public class ApiTokenResource {
     HttpServletRequest request;
 
     @GET
-    public Object list(@QueryParam("search") String search, @QueryParam("ordering") String ordering) {
+    public Object list(@QueryParam("ordering") String ordering) {
         QueryFilters filters = QueryFilters.of(uri);
-        ListQuery<ApiToken> query = visible(filters).including("user").search(search, "name")
+        ListQuery<ApiToken> query = visible(filters).including("user").search(QueryFilters.of(uri).search(), "name")
                 .orderBy(ordering, ORDERING, "-created");
         filters.bool("revoked").ifPresent(value -> query.filter((builder, root) -> builder.equal(root.get("revoked"), value)));
         filters.id("user").ifPresent(user -> query.filter((builder, root) -> builder.equal(root.get("user").get("id"), user)));

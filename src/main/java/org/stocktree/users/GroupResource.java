@@ -62,8 +62,8 @@ public class GroupResource {
 
     @GET
     @RolesAllowed(AccessControl.ANY_SIGNED_IN)
-    public Object list(@QueryParam("search") String search, @QueryParam("ordering") String ordering) {
-        ListQuery<Group> query = ListQuery.of(em, Group.class).search(search, "name")
+    public Object list(@QueryParam("ordering") String ordering) {
+        ListQuery<Group> query = ListQuery.of(em, Group.class).search(QueryFilters.of(uri).search(), "name")
                 .orderBy(ordering, Map.of("name", "name"), "name");
         return Page.ofAll(uri, query, this::rows);
     }

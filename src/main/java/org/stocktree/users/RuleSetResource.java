@@ -70,9 +70,9 @@ public class RuleSetResource {
 
     @GET
     @RolesAllowed(AccessControl.ANY_SIGNED_IN)
-    public Object list(@QueryParam("search") String search, @QueryParam("ordering") String ordering) {
+    public Object list(@QueryParam("ordering") String ordering) {
         QueryFilters filters = QueryFilters.of(uri);
-        ListQuery<RuleSet> query = ListQuery.of(em, RuleSet.class).search(search, "name")
+        ListQuery<RuleSet> query = ListQuery.of(em, RuleSet.class).search(QueryFilters.of(uri).search(), "name")
                 .orderBy(ordering, Map.of("name", "name"), "name");
         filters.id("group").ifPresent(group -> {
             if (em.find(Group.class, group) == null) {

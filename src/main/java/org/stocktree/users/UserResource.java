@@ -86,9 +86,9 @@ public class UserResource {
 
     @GET
     @RolesAllowed(AccessControl.ANY_SIGNED_IN)
-    public Object list(@QueryParam("search") String search, @QueryParam("ordering") String ordering) {
+    public Object list(@QueryParam("ordering") String ordering) {
         QueryFilters filters = QueryFilters.of(uri);
-        ListQuery<User> query = ListQuery.of(em, User.class).search(search, "firstName", "lastName", "username")
+        ListQuery<User> query = ListQuery.of(em, User.class).search(QueryFilters.of(uri).search(), "firstName", "lastName", "username")
                 .orderBy(ordering, ORDERING, "username");
         filters.bool("is_active").ifPresent(value -> query.filter((builder, root) -> builder.equal(root.get("active"), value)));
         filters.bool("is_staff").ifPresent(value -> query.filter((builder, root) -> builder.equal(root.get("staff"), value)));

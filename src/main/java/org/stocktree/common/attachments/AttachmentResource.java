@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.stocktree.platform.rest.QueryFilters;
 import org.stocktree.common.tags.Tags;
 import org.stocktree.platform.persistence.BaseEntity;
 import org.stocktree.platform.persistence.ListQuery;
@@ -127,9 +128,9 @@ public class AttachmentResource {
 
     @GET
     @RolesAllowed(AccessControl.ANY_SIGNED_IN)
-    public Object list(@QueryParam("search") String search, @QueryParam("ordering") String ordering) {
+    public Object list(@QueryParam("ordering") String ordering) {
         ListQuery<Attachment> query = attachments.visible(security, uri)
-                .search(search, "comment", "modelId", "modelType")
+                .search(QueryFilters.of(uri).search(), "comment", "modelId", "modelType")
                 .orderBy(ordering, ORDERING, null)
                 .including("uploadUser");
         return Page.ofAll(uri, query, this::rows);

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.stocktree.platform.rest.QueryFilters;
 import org.stocktree.common.ContentTypes;
 import org.stocktree.common.units.Units;
 import org.stocktree.platform.persistence.BaseEntity;
@@ -83,10 +84,10 @@ public class ParameterTemplateResource {
 
     @GET
     @RolesAllowed(AccessControl.ANY_SIGNED_IN)
-    public Object list(@QueryParam("search") String search, @QueryParam("ordering") String ordering) {
+    public Object list(@QueryParam("ordering") String ordering) {
         ListQuery<ParameterTemplate> query = ParameterTemplateFilters.apply(ListQuery.of(em, ParameterTemplate.class),
                         uri, em, parameters)
-                .search(search, "name", "description")
+                .search(QueryFilters.of(uri).search(), "name", "description")
                 .orderBy(ordering, ParameterTemplateFilters.ORDERING, null);
         return Page.of(uri, query, template -> ParameterRows.TemplateRow.of(template, types));
     }

@@ -57,8 +57,8 @@ public class GlobalSettingsResource {
 
     @GET
     @RolesAllowed(AccessControl.ANY_SIGNED_IN)
-    public Object list(@QueryParam("search") String search, @QueryParam("ordering") String ordering) {
-        return SettingsListing.answer(uri, settings.all(), search, ordering, setting -> Row.of(setting, settings));
+    public Object list(@QueryParam("ordering") String ordering) {
+        return SettingsListing.answer(uri, settings.all(), ordering, setting -> Row.of(setting, settings));
     }
 
     @GET

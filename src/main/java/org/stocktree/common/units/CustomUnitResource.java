@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.stocktree.platform.rest.QueryFilters;
 import org.stocktree.platform.persistence.BaseEntity;
 import org.stocktree.platform.persistence.ListQuery;
 import org.stocktree.platform.rest.AccessControl;
@@ -82,8 +83,8 @@ public class CustomUnitResource {
 
     @GET
     @RolesAllowed(AccessControl.ANY_SIGNED_IN)
-    public Object list(@QueryParam("search") String search, @QueryParam("ordering") String ordering) {
-        ListQuery<CustomUnit> query = ListQuery.of(em, CustomUnit.class).search(search, "name", "symbol", "definition")
+    public Object list(@QueryParam("ordering") String ordering) {
+        ListQuery<CustomUnit> query = ListQuery.of(em, CustomUnit.class).search(QueryFilters.of(uri).search(), "name", "symbol", "definition")
                 .orderBy(ordering, ORDERING, "pk");
         return Page.of(uri, query, Row::of);
     }
