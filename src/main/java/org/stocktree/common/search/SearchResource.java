@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +71,8 @@ public class SearchResource {
             throw FieldErrors.of("search", "Search term must be provided");
         }
         MultivaluedMap<String, String> passed = new MultivaluedHashMap<>();
-        PASSED_ON.forEach((name, fallback) -> passed.put(name, body.has(name) ? values(body.get(name)) : List.of(fallback)));
+        PASSED_ON.forEach((name, fallback) -> passed.put(name, body.has(name) ? values(body.get(name))
+                : new ArrayList<>(List.of(fallback))));
         // A search that cannot run is the request's error, not each kind's.
         QueryFilters.of(new KindQuery(uri, "search", passed)).search();
         Map<String, Object> results = new LinkedHashMap<>();
@@ -90,8 +92,8 @@ public class SearchResource {
         }
         MultivaluedMap<String, String> query = new MultivaluedHashMap<>();
         filters.fields().forEachRemaining(field -> query.put(field.getKey(), values(field.getValue())));
-        query.putAll(passed);
-        kind.fixed().forEach(query::putSingle);
+        passed.forEach((name, values) -> query.put(name, new ArrayList<>(values)));
+        kind.fixed().forEach((name, value) -> query.put(name, new ArrayList<>(List.of(value))));
         try {
             return kind.list().apply(new KindQuery(uri, kind.path(), query));
         } catch (RuntimeException failed) {
@@ -103,14 +105,15 @@ public class SearchResource {
         }
     }
 
-    /** A JSON value as query parameter values: text as it is, a list as its items. */
+    /** A JSON value as query parameter values: text as it is, a list as its items, null as none. */
     private static List<String> values(JsonNode value) {
+        List<String> items = new ArrayList<>();
         if (value.isArray()) {
-            List<String> items = new java.util.ArrayList<>();
             value.forEach(item -> items.add(item.asText()));
-            return items;
+        } else if (!value.isNull()) {
+            items.add(value.asText());
         }
-        return value.isNull() ? List.of() : List.of(value.asText());
+        return items;
     }
 
     private static FieldErrors refusal(Throwable failed) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.stocktree.part.RoleUsers;
 import org.stocktree.platform.persistence.StatementCount;
@@ -23,6 +24,7 @@ import org.stocktree.testing.Api;
  * the same search, filters, limit and offset; kinds the caller may not view, or whose filters are
  * refused, answer an error; kinds not asked for are absent.
  */
+@Tag("h2")
 class GlobalSearchIT {
 
     private static final String T = "gs" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.stocktree.testing.Api;
 
@@ -17,6 +18,7 @@ import org.stocktree.testing.Api;
  * for a regular expression that cannot be read. Every name carries a token of its own, so other
  * tests' rows never match.
  */
+@Tag("h2")
 class ListSearchIT {
 
     private static final String T = token();
