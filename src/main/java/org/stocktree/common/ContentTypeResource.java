@@ -19,10 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.stocktree.platform.persistence.SearchTerms;
-import org.stocktree.platform.rest.QueryFilters;
 import org.stocktree.platform.rest.AccessControl;
 import org.stocktree.platform.rest.Page;
 import org.stocktree.platform.rest.PageRequest;
+import org.stocktree.platform.rest.QueryFilters;
 
 /**
  * {@code /api/contenttype/}: the model types, as InvenTree's content types. Served from the

@@ -18,10 +18,10 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.stocktree.common.parameters.ParameterTemplate;
 import org.stocktree.common.parameters.Parameters;
-import org.stocktree.platform.persistence.TreePath;
 import org.stocktree.common.tags.Tags;
 import org.stocktree.platform.persistence.ListQuery;
 import org.stocktree.platform.persistence.SearchTerms;
+import org.stocktree.platform.persistence.TreePath;
 import org.stocktree.platform.rest.FieldErrors;
 import org.stocktree.platform.rest.QueryFilters;
 

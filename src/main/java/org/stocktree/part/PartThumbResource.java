@@ -25,16 +25,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
-import org.stocktree.platform.rest.QueryFilters;
-import org.stocktree.platform.persistence.SearchTerms;
 import org.stocktree.common.attachments.Attachments;
 import org.stocktree.platform.persistence.BaseEntity;
+import org.stocktree.platform.persistence.SearchTerms;
 import org.stocktree.platform.rest.AccessControl;
 import org.stocktree.platform.rest.FieldErrors;
 import org.stocktree.platform.rest.Form;
 import org.stocktree.platform.rest.FormField;
 import org.stocktree.platform.rest.Page;
 import org.stocktree.platform.rest.PageRequest;
+import org.stocktree.platform.rest.QueryFilters;
 import org.stocktree.platform.rest.RequiresRole;
 import org.stocktree.platform.rest.Submits;
 

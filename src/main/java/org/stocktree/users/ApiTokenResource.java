@@ -27,13 +27,13 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 import org.stocktree.platform.persistence.ListQuery;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.stocktree.platform.rest.Submits;
-import org.stocktree.platform.rest.FormField;
-import org.stocktree.platform.rest.Form;
 import org.stocktree.platform.rest.AccessControl;
 import org.stocktree.platform.rest.FieldErrors;
+import org.stocktree.platform.rest.Form;
+import org.stocktree.platform.rest.FormField;
 import org.stocktree.platform.rest.Page;
 import org.stocktree.platform.rest.QueryFilters;
+import org.stocktree.platform.rest.Submits;
 
 /**
  * {@code /api/user/tokens/}: a user's own API tokens. The key is shown in full only when a token

@@ -24,14 +24,14 @@ import java.util.Map;
 import org.stocktree.platform.persistence.BaseEntity;
 import org.stocktree.platform.persistence.ListQuery;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.stocktree.platform.rest.Submits;
-import org.stocktree.platform.rest.FormField;
-import org.stocktree.platform.rest.Form;
 import org.stocktree.platform.rest.AccessControl;
 import org.stocktree.platform.rest.FieldErrors;
+import org.stocktree.platform.rest.Form;
+import org.stocktree.platform.rest.FormField;
 import org.stocktree.platform.rest.Page;
 import org.stocktree.platform.rest.QueryFilters;
 import org.stocktree.platform.rest.ServerRole;
+import org.stocktree.platform.rest.Submits;
 
 /**
  * {@code /api/user/ruleset/}: what each group may do per role. Anyone signed in may read them;

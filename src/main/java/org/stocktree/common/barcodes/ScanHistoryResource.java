@@ -107,7 +107,7 @@ public class ScanHistoryResource {
     private ListQuery<BarcodeScanResult> filtered(String ordering) {
         QueryFilters filters = QueryFilters.of(uri);
         ListQuery<BarcodeScanResult> query = ListQuery.of(em, BarcodeScanResult.class).including("user")
-                .search(QueryFilters.of(uri).search(), "data").orderBy(ordering, ORDERING, "-timestamp");
+                .search(filters.search(), "data").orderBy(ordering, ORDERING, "-timestamp");
         filters.id("user").ifPresent(id -> query.filter((builder, root) -> builder.equal(root.get("user").get("id"), id)));
         filters.bool("result").ifPresent(result -> query.filter((builder, root) -> builder.equal(root.get("result"), result)));
         return query;

@@ -23,7 +23,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import org.stocktree.platform.rest.QueryFilters;
 import org.stocktree.common.ContentTypes;
 import org.stocktree.common.units.Units;
 import org.stocktree.platform.persistence.BaseEntity;
@@ -34,6 +33,7 @@ import org.stocktree.platform.rest.Form;
 import org.stocktree.platform.rest.FormField;
 import org.stocktree.platform.rest.FormValues;
 import org.stocktree.platform.rest.Page;
+import org.stocktree.platform.rest.QueryFilters;
 import org.stocktree.platform.rest.Submits;
 
 /**

@@ -21,8 +21,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.stocktree.platform.rest.AccessControl;
 import org.stocktree.platform.rest.Form;
-import org.stocktree.platform.rest.Submits;
 import org.stocktree.platform.rest.ServerRole;
+import org.stocktree.platform.rest.Submits;
 
 /** {@code /api/settings/global/}: anyone signed in reads the global settings; staff change them. */
 @Path("settings/global")

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.function.Function;
 import org.stocktree.platform.persistence.SearchTerms;
 import org.stocktree.platform.rest.Page;
-import org.stocktree.platform.rest.QueryFilters;
 import org.stocktree.platform.rest.PageRequest;
+import org.stocktree.platform.rest.QueryFilters;
 
 /**
  * A list request over settings, answered in memory: the catalogue holds every setting (a few

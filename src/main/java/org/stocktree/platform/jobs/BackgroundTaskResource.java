@@ -20,11 +20,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.stocktree.platform.rest.QueryFilters;
 import org.stocktree.platform.jobs.BackgroundTask.State;
 import org.stocktree.platform.persistence.ListQuery;
 import org.stocktree.platform.rest.BulkRequest;
 import org.stocktree.platform.rest.Page;
+import org.stocktree.platform.rest.QueryFilters;
 import org.stocktree.platform.rest.ServerRole;
 
 /** {@code /api/background-task/}: the state of background work, for staff, in InvenTree's shapes. */
