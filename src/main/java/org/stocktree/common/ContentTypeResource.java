@@ -16,12 +16,13 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.stocktree.platform.persistence.SearchTerms;
 import org.stocktree.platform.rest.AccessControl;
 import org.stocktree.platform.rest.Page;
 import org.stocktree.platform.rest.PageRequest;
+import org.stocktree.platform.rest.QueryFilters;
 
 /**
  * {@code /api/contenttype/}: the model types, as InvenTree's content types. Served from the
@@ -53,11 +54,11 @@ public class ContentTypeResource {
 
     @GET
     @RolesAllowed(AccessControl.ANY_SIGNED_IN)
-    public Object list(@QueryParam("search") String search, @QueryParam("ordering") String ordering) {
+    public Object list(@QueryParam("ordering") String ordering) {
         Stream<ContentTypes.Entry> entries = contentTypes.all().stream();
-        if (search != null && !search.isBlank()) {
-            String term = search.strip().toLowerCase(Locale.ROOT);
-            entries = entries.filter(entry -> entry.appLabel().contains(term) || entry.model().contains(term));
+        SearchTerms search = QueryFilters.of(uri).search();
+        if (!search.isEmpty()) {
+            entries = entries.filter(entry -> search.test(List.of(entry.appLabel(), entry.model())));
         }
         List<ContentTypes.Entry> matching = entries.sorted(order(ordering)).toList();
         PageRequest page = PageRequest.from(uri);

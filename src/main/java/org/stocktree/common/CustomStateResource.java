@@ -86,9 +86,9 @@ public class CustomStateResource {
 
     @GET
     @RolesAllowed(AccessControl.ANY_SIGNED_IN)
-    public Object list(@QueryParam("search") String search, @QueryParam("ordering") String ordering) {
+    public Object list(@QueryParam("ordering") String ordering) {
         ListQuery<CustomState> query = ListQuery.of(em, CustomState.class).including("model")
-                .search(search, "stateKey", "name", "label", "referenceStatus")
+                .search(QueryFilters.of(uri).search(), "stateKey", "name", "label", "referenceStatus")
                 .orderBy(ordering, Map.of("key", "stateKey"), null);
         QueryFilters filters = QueryFilters.of(uri);
         filters.id("model").ifPresent(model -> {

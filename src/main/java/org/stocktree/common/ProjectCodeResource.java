@@ -72,9 +72,9 @@ public class ProjectCodeResource {
 
     @GET
     @RolesAllowed(AccessControl.ANY_SIGNED_IN)
-    public Object list(@QueryParam("search") String search, @QueryParam("ordering") String ordering) {
+    public Object list(@QueryParam("ordering") String ordering) {
         ListQuery<ProjectCode> query = ListQuery.of(em, ProjectCode.class).including("responsible")
-                .search(search, "code", "description").orderBy(ordering, Map.of("code", "code"), "code");
+                .search(QueryFilters.of(uri).search(), "code", "description").orderBy(ordering, Map.of("code", "code"), "code");
         QueryFilters.of(uri).bool("active")
                 .ifPresent(active -> query.filter((builder, root) -> builder.equal(root.get("active"), active)));
         return Page.of(uri, query, Row::of);

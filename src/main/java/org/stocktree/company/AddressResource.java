@@ -69,13 +69,13 @@ public class AddressResource {
 
     @GET
     @RequiresRole(value = "purchase_order", alsoGrantedBy = {"sales_order", "return_order"})
-    public Object list(@QueryParam("search") String search, @QueryParam("ordering") String ordering) {
+    public Object list(@QueryParam("ordering") String ordering) {
         ListQuery<Address> query = ListQuery.of(em, Address.class).orderBy(ordering, ORDERING, "id");
         QueryFilters.of(uri).id("company").ifPresent(id -> query.filter((builder, root) ->
                 builder.equal(root.get("companyId"), id)));
         QueryFilters.of(uri).bool("primary").ifPresent(primary -> query.filter((builder, root) ->
                 builder.equal(root.get("primary"), primary)));
-        query.search(search, "title", "line1", "line2", "postalCode", "postalCity", "province", "country");
+        query.search(QueryFilters.of(uri).search(), "title", "line1", "line2", "postalCode", "postalCity", "province", "country");
         return Page.of(uri, query, Row::of);
     }
 

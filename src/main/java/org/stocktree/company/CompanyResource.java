@@ -16,7 +16,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -92,9 +91,18 @@ public class CompanyResource {
 
     @GET
     @RequiresRole(value = "purchase_order", alsoGrantedBy = {"sales_order", "return_order"})
-    public Object list(@QueryParam("search") String search, @QueryParam("ordering") String ordering) {
+    public Object list() {
+        return list(uri);
+    }
+
+    /**
+     * The list answer to {@code request}'s query parameters; {@code /api/search/} asks it with
+     * parameters of its own.
+     */
+    public Object list(UriInfo request) {
+        String ordering = request.getQueryParameters().getFirst("ordering");
         ListQuery<Company> query = ListQuery.of(em, Company.class).orderBy(ordering, ORDERING, "name");
-        QueryFilters filters = QueryFilters.of(uri);
+        QueryFilters filters = QueryFilters.of(request);
         for (String flag : List.of("active", "is_customer", "is_supplier", "is_manufacturer")) {
             String attribute = switch (flag) {
                 case "is_customer" -> "customer";
@@ -112,8 +120,8 @@ public class CompanyResource {
             List<Long> tagged = tags.objectsTagged(MODEL, name);
             query.filter((builder, root) -> tagged.isEmpty() ? builder.disjunction() : root.get("id").in(tagged));
         });
-        query.search(search, "name", "description", "website", "taxId");
-        return Page.ofAll(uri, query, page -> new CompanyRows(em, tags).of(page));
+        query.search(QueryFilters.of(request).search(), "name", "description", "website", "taxId");
+        return Page.ofAll(request, query, page -> new CompanyRows(em, tags).of(page));
     }
 
     @POST

@@ -58,12 +58,12 @@ public class ContactResource {
 
     @GET
     @RequiresRole(value = "purchase_order", alsoGrantedBy = {"sales_order", "return_order"})
-    public Object list(@QueryParam("search") String search, @QueryParam("ordering") String ordering) {
+    public Object list(@QueryParam("ordering") String ordering) {
         ListQuery<Contact> query = ListQuery.of(em, Contact.class).including("company")
                 .orderBy(ordering, ORDERING, "name");
         QueryFilters.of(uri).id("company").ifPresent(id -> query.filter((builder, root) ->
                 builder.equal(root.get("company").get("id"), id)));
-        query.search(search, "name", "company.name");
+        query.search(QueryFilters.of(uri).search(), "name", "company.name");
         return Page.of(uri, query, Row::of);
     }
 

@@ -15,7 +15,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -71,10 +70,19 @@ public class ManufacturerPartResource {
 
     @GET
     @RequiresRole(value = "part", alsoGrantedBy = "purchase_order")
-    public Object list(@QueryParam("search") String search, @QueryParam("ordering") String ordering) {
+    public Object list() {
+        return list(uri);
+    }
+
+    /**
+     * The list answer to {@code request}'s query parameters; {@code /api/search/} asks it with
+     * parameters of its own.
+     */
+    public Object list(UriInfo request) {
+        String ordering = request.getQueryParameters().getFirst("ordering");
         ListQuery<ManufacturerPart> query = ListQuery.of(em, ManufacturerPart.class).including("part", "manufacturer")
                 .orderBy(ordering, ORDERING, "id");
-        QueryFilters filters = QueryFilters.of(uri);
+        QueryFilters filters = QueryFilters.of(request);
         filters.id("part").ifPresent(id -> query.filter((builder, root) -> builder.equal(root.get("partId"), id)));
         filters.id("manufacturer").ifPresent(id -> query.filter((builder, root) ->
                 builder.equal(root.get("manufacturerId"), id)));
@@ -87,8 +95,8 @@ public class ManufacturerPartResource {
             List<Long> tagged = tags.objectsTagged(MODEL, name);
             query.filter((builder, root) -> tagged.isEmpty() ? builder.disjunction() : root.get("id").in(tagged));
         });
-        query.search(search, "mpn", "description", "manufacturer.name", "part.name", "part.ipn");
-        return Page.ofAll(uri, query, this::rows);
+        query.search(QueryFilters.of(request).search(), "mpn", "description", "manufacturer.name", "part.name", "part.ipn");
+        return Page.ofAll(request, query, this::rows);
     }
 
     @POST

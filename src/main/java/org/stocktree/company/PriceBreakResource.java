@@ -73,7 +73,7 @@ public class PriceBreakResource {
 
     @GET
     @RequiresRole("purchase_order")
-    public Object list(@QueryParam("search") String search, @QueryParam("ordering") String ordering) {
+    public Object list(@QueryParam("ordering") String ordering) {
         ListQuery<SupplierPriceBreak> query = ListQuery.of(em, SupplierPriceBreak.class)
                 .including("part", "part.supplier", "part.part").orderBy(ordering, ORDERING, "quantity");
         QueryFilters filters = QueryFilters.of(uri);
@@ -91,7 +91,7 @@ public class PriceBreakResource {
             }
             query.filter((builder, root) -> builder.equal(root.get("quantity"), quantity));
         });
-        query.search(search, "part.sku", "part.supplier.name");
+        query.search(QueryFilters.of(uri).search(), "part.sku", "part.supplier.name");
         return Page.ofAll(uri, query, this::rows);
     }
 

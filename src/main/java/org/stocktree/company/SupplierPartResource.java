@@ -17,19 +17,18 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.stocktree.common.tags.Tags;
 import org.stocktree.common.units.Units;
 import org.stocktree.part.Part;
 import org.stocktree.platform.persistence.BaseEntity;
 import org.stocktree.platform.persistence.ListQuery;
+import org.stocktree.platform.persistence.SearchTerms;
 import org.stocktree.platform.rest.Form;
 import org.stocktree.platform.rest.FormField;
 import org.stocktree.platform.rest.Page;
@@ -102,11 +101,20 @@ public class SupplierPartResource {
 
     @GET
     @RequiresRole(value = "part", alsoGrantedBy = "purchase_order")
-    public Object list(@QueryParam("search") String search, @QueryParam("ordering") String ordering) {
+    public Object list() {
+        return list(uri);
+    }
+
+    /**
+     * The list answer to {@code request}'s query parameters; {@code /api/search/} asks it with
+     * parameters of its own.
+     */
+    public Object list(UriInfo request) {
+        String ordering = request.getQueryParameters().getFirst("ordering");
         ListQuery<SupplierPart> query = ListQuery.of(em, SupplierPart.class)
                 .including("part", "supplier", "manufacturerPart", "manufacturerPart.manufacturer")
                 .orderBy(ordering, ORDERING, "id");
-        QueryFilters filters = QueryFilters.of(uri);
+        QueryFilters filters = QueryFilters.of(request);
         filters.id("part").ifPresent(id -> query.filter((builder, root) -> builder.equal(root.get("partId"), id)));
         filters.id("supplier").ifPresent(id -> query.filter((builder, root) ->
                 builder.equal(root.get("supplierId"), id)));
@@ -132,23 +140,17 @@ public class SupplierPartResource {
             List<Long> tagged = tags.objectsTagged(MODEL, name);
             query.filter((builder, root) -> tagged.isEmpty() ? builder.disjunction() : root.get("id").in(tagged));
         });
-        if (search != null && !search.isBlank()) {
-            String pattern = "%" + search.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_") + "%";
+        SearchTerms terms = QueryFilters.of(request).search();
+        if (!terms.isEmpty()) {
             query.filter((builder, root) -> {
                 Join<SupplierPart, ManufacturerPart> made = root.join("manufacturerPart", JoinType.LEFT);
                 Join<ManufacturerPart, Company> maker = made.join("manufacturer", JoinType.LEFT);
-                return builder.or(
-                        builder.like(builder.lower(root.get("sku")), pattern, '\\'),
-                        builder.like(builder.lower(root.get("description")), pattern, '\\'),
-                        builder.like(builder.lower(root.get("supplier").get("name")), pattern, '\\'),
-                        builder.like(builder.lower(root.get("part").get("name")), pattern, '\\'),
-                        builder.like(builder.lower(root.get("part").get("ipn")), pattern, '\\'),
-                        builder.like(builder.lower(made.get("mpn")), pattern, '\\'),
-                        builder.like(builder.lower(maker.get("name")), pattern, '\\'));
+                return terms.matchAll(builder, root, List.of(root.get("sku"), root.get("description"),
+                        root.get("supplier").get("name"), root.get("part").get("name"), root.get("part").get("ipn"),
+                        made.get("mpn"), maker.get("name")));
             });
         }
-        return Page.ofAll(uri, query, page -> rows().of(page));
+        return Page.ofAll(request, query, page -> rows().of(page));
     }
 
     @POST

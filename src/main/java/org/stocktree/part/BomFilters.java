@@ -4,13 +4,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.JoinType;
-import jakarta.persistence.criteria.Predicate;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.stocktree.platform.persistence.ListQuery;
+import org.stocktree.platform.persistence.SearchTerms;
 import org.stocktree.platform.rest.FieldErrors;
 import org.stocktree.platform.rest.QueryFilters;
 
@@ -112,9 +111,7 @@ final class BomFilters {
     }
 
     /** Search as InvenTree's BOM list does: the reference, both parts' names, descriptions, IPNs, revisions, keywords, the component's category. */
-    static ListQuery.Filter<BomItem> search(String term) {
-        String pattern = "%" + term.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                .replace("_", "\\_") + "%";
+    static ListQuery.Filter<BomItem> search(SearchTerms terms) {
         return (builder, root) -> {
             Join<BomItem, Part> assembly = root.join("part");
             Join<BomItem, Part> component = root.join("subPart");
@@ -124,8 +121,7 @@ final class BomFilters {
                 texts.addAll(List.of(part.get("name"), part.get("description"), part.get("ipn"), part.get("revision"),
                         part.get("keywords")));
             }
-            return builder.or(texts.stream().map(text -> builder.like(builder.lower(text), pattern, '\\'))
-                    .toArray(Predicate[]::new));
+            return terms.matchAll(builder, root, texts);
         };
     }
 

@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import org.stocktree.platform.persistence.BaseEntity;
 import org.stocktree.platform.persistence.ListQuery;
+import org.stocktree.platform.persistence.SearchTerms;
 import org.stocktree.platform.rest.BulkRequest;
 import org.stocktree.platform.rest.Form;
 import org.stocktree.platform.rest.FormField;
@@ -112,12 +113,13 @@ public class BomResource {
 
     @GET
     @RequiresRole(value = "bom", alsoGrantedBy = "build")
-    public Object list(@QueryParam("search") String search, @QueryParam("ordering") String ordering) {
+    public Object list(@QueryParam("ordering") String ordering) {
         ListQuery<BomItem> query = BomFilters.apply(ListQuery.of(em, BomItem.class)
                 .including("part", "part.category", "subPart", "subPart.category"), uri, em, boms);
         query.orderBy(ordering, BomFilters.ORDERING, null);
-        if (search != null && !search.isBlank()) {
-            query.filter(BomFilters.search(search));
+        SearchTerms terms = QueryFilters.of(uri).search();
+        if (!terms.isEmpty()) {
+            query.filter(BomFilters.search(terms));
         }
         return Page.ofAll(uri, query, this::rows);
     }

@@ -97,13 +97,22 @@ public class CategoryResource {
 
     @GET
     @RequiresRole(value = "part_category", alsoGrantedBy = "build")
-    public Object list(@QueryParam("search") String search, @QueryParam("ordering") String ordering) {
+    public Object list() {
+        return list(uri);
+    }
+
+    /**
+     * The list answer to {@code request}'s query parameters; {@code /api/search/} asks it with
+     * parameters of its own.
+     */
+    public Object list(UriInfo request) {
+        String ordering = request.getQueryParameters().getFirst("ordering");
         Stars stars = new Stars(em, users.caller(security).getId());
         ListQuery<PartCategory> query = ListQuery.of(em, PartCategory.class).including("totals")
-                .search(search, "name", "description", "pathstring")
+                .search(QueryFilters.of(request).search(), "name", "description", "pathstring")
                 .orderBy(ordering, ORDERING, "tree_id,lft,name");
-        CategoryFilters.apply(query, uri, em, stars);
-        return Page.ofAll(uri, query, page -> rows(stars).of(page));
+        CategoryFilters.apply(query, request, em, stars);
+        return Page.ofAll(request, query, page -> rows(stars).of(page));
     }
 
     /**
@@ -113,9 +122,9 @@ public class CategoryResource {
     @GET
     @Path("tree")
     @RequiresRole(value = "part_category", alsoGrantedBy = "build")
-    public Object tree(@QueryParam("search") String search, @QueryParam("ordering") String ordering) {
+    public Object tree(@QueryParam("ordering") String ordering) {
         ListQuery<PartCategory> query = ListQuery.of(em, PartCategory.class)
-                .search(search, "name", "description")
+                .search(QueryFilters.of(uri).search(), "name", "description")
                 .orderBy(treeOrdering(ordering), Map.of("level", "level", "name", "name",
                         "subcategories", "totals.subcategories"), "level,name");
         QueryFilters filters = QueryFilters.of(uri);

@@ -18,9 +18,10 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.stocktree.common.parameters.ParameterTemplate;
 import org.stocktree.common.parameters.Parameters;
-import org.stocktree.platform.persistence.TreePath;
 import org.stocktree.common.tags.Tags;
 import org.stocktree.platform.persistence.ListQuery;
+import org.stocktree.platform.persistence.SearchTerms;
+import org.stocktree.platform.persistence.TreePath;
 import org.stocktree.platform.rest.FieldErrors;
 import org.stocktree.platform.rest.QueryFilters;
 
@@ -256,26 +257,20 @@ final class PartFilters {
     }
 
     /** Search as InvenTree's part list does: name, description, IPN, revision, keywords, category name, tags. */
-    static ListQuery.Filter<Part> search(String term, Tags tags) {
-        List<Long> tagged = tags.objectsTagged(PartResource.MODEL, term.strip());
-        ListQuery.Filter<Part> text = textSearch(term);
-        return (builder, root) -> tagged.isEmpty() ? text.apply(builder, root)
-                : builder.or(text.apply(builder, root), root.get("id").in(tagged));
+    static ListQuery.Filter<Part> search(SearchTerms terms, Tags tags) {
+        Map<String, List<Long>> tagged = tags.objectsTagged(PartResource.MODEL, terms);
+        return (builder, root) -> terms.matchAll(builder, root, texts(root), tagged);
     }
 
     /** The search over the part's own texts and its category's name, without tags (the thumbnail list's). */
-    static ListQuery.Filter<Part> textSearch(String term) {
-        String pattern = "%" + term.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                .replace("_", "\\_") + "%";
-        return (builder, root) -> {
-            Join<Part, PartCategory> category = root.join("category", JoinType.LEFT);
-            List<Predicate> any = new ArrayList<>();
-            for (Expression<String> text : List.<Expression<String>>of(root.get("name"), root.get("description"),
-                    root.get("ipn"), root.get("revision"), root.get("keywords"), category.get("name"))) {
-                any.add(builder.like(builder.lower(text), pattern, '\\'));
-            }
-            return builder.or(any.toArray(Predicate[]::new));
-        };
+    static ListQuery.Filter<Part> textSearch(SearchTerms terms) {
+        return (builder, root) -> terms.matchAll(builder, root, texts(root));
+    }
+
+    private static List<Expression<String>> texts(Root<Part> root) {
+        Join<Part, PartCategory> category = root.join("category", JoinType.LEFT);
+        return List.of(root.get("name"), root.get("description"), root.get("ipn"), root.get("revision"),
+                root.get("keywords"), category.get("name"));
     }
 
     /**

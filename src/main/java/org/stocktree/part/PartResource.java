@@ -6,7 +6,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.criteria.JoinType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -34,12 +33,14 @@ import org.stocktree.common.units.UnitError;
 import org.stocktree.common.units.Units;
 import org.stocktree.platform.persistence.BaseEntity;
 import org.stocktree.platform.persistence.ListQuery;
+import org.stocktree.platform.persistence.SearchTerms;
 import org.stocktree.platform.rest.BulkRequest;
 import org.stocktree.platform.rest.FieldErrors;
 import org.stocktree.platform.rest.Form;
 import org.stocktree.platform.rest.FormField;
 import org.stocktree.platform.rest.FormValues;
 import org.stocktree.platform.rest.Page;
+import org.stocktree.platform.rest.QueryFilters;
 import org.stocktree.platform.rest.RequiresRole;
 import org.stocktree.platform.rest.Submits;
 import org.stocktree.stock.InitialStock;
@@ -171,18 +172,28 @@ public class PartResource {
 
     @GET
     @RequiresRole(value = "part", alsoGrantedBy = "build")
-    public Object list(@QueryParam("search") String search, @QueryParam("ordering") String ordering) {
+    public Object list() {
+        return list(uri);
+    }
+
+    /**
+     * The list answer to {@code request}'s query parameters; {@code /api/search/} asks it with
+     * parameters of its own.
+     */
+    public Object list(UriInfo request) {
+        String ordering = request.getQueryParameters().getFirst("ordering");
         User caller = users.caller(security);
         ListQuery<Part> query = PartFilters.apply(
-                ListQuery.of(em, Part.class).including("category", "totals", "priceRange", "stock"), uri, em,
+                ListQuery.of(em, Part.class).including("category", "totals", "priceRange", "stock"), request, em,
                 new Stars(em, caller.getId()), tags);
-        PartFilters.parameters(query, uri, ordering, parameters);
-        BomFilters.onParts(query, uri, em, boms);
+        PartFilters.parameters(query, request, ordering, parameters);
+        BomFilters.onParts(query, request, em, boms);
         query.orderBy(ordering, PartFilters.ORDERING, "name");
-        if (search != null && !search.isBlank()) {
-            query.filter(PartFilters.search(search, tags));
+        SearchTerms terms = QueryFilters.of(request).search();
+        if (!terms.isEmpty()) {
+            query.filter(PartFilters.search(terms, tags));
         }
-        return Page.ofAll(uri, query, page -> rows(page, caller));
+        return Page.ofAll(request, query, page -> rows(page, caller));
     }
 
     @POST

@@ -19,7 +19,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
@@ -28,12 +27,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.stocktree.common.attachments.Attachments;
 import org.stocktree.platform.persistence.BaseEntity;
+import org.stocktree.platform.persistence.SearchTerms;
 import org.stocktree.platform.rest.AccessControl;
 import org.stocktree.platform.rest.FieldErrors;
 import org.stocktree.platform.rest.Form;
 import org.stocktree.platform.rest.FormField;
 import org.stocktree.platform.rest.Page;
 import org.stocktree.platform.rest.PageRequest;
+import org.stocktree.platform.rest.QueryFilters;
 import org.stocktree.platform.rest.RequiresRole;
 import org.stocktree.platform.rest.Submits;
 
@@ -73,8 +74,9 @@ public class PartThumbResource {
     /** Any signed-in caller may list the images (InvenTree's view asks nothing more). */
     @GET
     @RolesAllowed(AccessControl.ANY_SIGNED_IN)
-    public Object list(@QueryParam("search") String search) {
+    public Object list() {
         PageRequest request = PageRequest.from(uri);
+        SearchTerms search = QueryFilters.of(uri).search();
         CriteriaBuilder builder = em.getCriteriaBuilder();
         CriteriaQuery<Object[]> query = builder.createQuery(Object[].class);
         Root<Part> part = query.from(Part.class);
@@ -176,11 +178,11 @@ public class PartThumbResource {
     }
 
     /** Parts with an image, matching the search as InvenTree's thumbnail list searches. */
-    private static Predicate[] conditions(CriteriaBuilder builder, Root<Part> part, String search) {
+    private static Predicate[] conditions(CriteriaBuilder builder, Root<Part> part, SearchTerms search) {
         List<Predicate> conditions = new ArrayList<>();
         conditions.add(builder.isNotNull(part.get("image")));
         conditions.add(builder.notEqual(part.get("image"), ""));
-        if (search != null && !search.isBlank()) {
+        if (!search.isEmpty()) {
             conditions.add(PartFilters.textSearch(search).apply(builder, part));
         }
         return conditions.toArray(Predicate[]::new);

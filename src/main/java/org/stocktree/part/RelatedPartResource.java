@@ -27,12 +27,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.stocktree.common.tags.Tags;
 import org.stocktree.platform.persistence.BaseEntity;
 import org.stocktree.platform.persistence.ListQuery;
+import org.stocktree.platform.persistence.SearchTerms;
 import org.stocktree.platform.rest.FieldErrors;
 import org.stocktree.platform.rest.Form;
 import org.stocktree.platform.rest.FormField;
@@ -77,7 +77,7 @@ public class RelatedPartResource {
 
     @GET
     @RequiresRole("part")
-    public Object list(@QueryParam("search") String search, @QueryParam("ordering") String ordering) {
+    public Object list(@QueryParam("ordering") String ordering) {
         ListQuery<PartRelated> query = ListQuery.of(em, PartRelated.class).orderBy(ordering, ORDERING, "id");
         QueryFilters filters = QueryFilters.of(uri);
         filters.id("part").ifPresent(id -> {
@@ -91,12 +91,10 @@ public class RelatedPartResource {
                 builder.equal(root.get("part1").get("id"), id)));
         filters.id("part_2").ifPresent(id -> query.filter((builder, root) ->
                 builder.equal(root.get("part2").get("id"), id)));
-        if (search != null && !search.isBlank()) {
-            String pattern = "%" + search.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_") + "%";
-            query.filter((builder, root) -> builder.or(
-                    builder.like(builder.lower(root.join("part1", JoinType.INNER).get("name")), pattern, '\\'),
-                    builder.like(builder.lower(root.join("part2", JoinType.INNER).get("name")), pattern, '\\')));
+        SearchTerms terms = QueryFilters.of(uri).search();
+        if (!terms.isEmpty()) {
+            query.filter((builder, root) -> terms.matchAll(builder, root, List.of(
+                    root.join("part1", JoinType.INNER).get("name"), root.join("part2", JoinType.INNER).get("name"))));
         }
         return Page.ofAll(uri, query, this::rows);
     }

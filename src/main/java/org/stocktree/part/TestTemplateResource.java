@@ -75,9 +75,9 @@ public class TestTemplateResource {
 
     @GET
     @RequiresRole("part")
-    public Object list(@QueryParam("search") String search, @QueryParam("ordering") String ordering) {
+    public Object list(@QueryParam("ordering") String ordering) {
         ListQuery<PartTestTemplate> query = ListQuery.of(em, PartTestTemplate.class).including("totals")
-                .search(search, "testName", "description")
+                .search(QueryFilters.of(uri).search(), "testName", "description")
                 .orderBy(ordering, ORDERING, "test_name");
         QueryFilters filters = QueryFilters.of(uri);
         FLAGS.forEach((name, attribute) -> filters.bool(name).ifPresent(value ->

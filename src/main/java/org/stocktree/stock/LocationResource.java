@@ -25,11 +25,12 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.stocktree.common.settings.GlobalSettings;
 import org.stocktree.common.attachments.AttachmentFiles;
+import org.stocktree.common.settings.GlobalSettings;
 import org.stocktree.common.tags.Tags;
 import org.stocktree.platform.persistence.BaseEntity;
 import org.stocktree.platform.persistence.ListQuery;
+import org.stocktree.platform.persistence.SearchTerms;
 import org.stocktree.platform.persistence.SubtreeSizes;
 import org.stocktree.platform.rest.BulkRequest;
 import org.stocktree.platform.rest.FieldErrors;
@@ -93,25 +94,26 @@ public class LocationResource {
 
     @GET
     @RequiresRole(value = "stock_location", alsoGrantedBy = "build")
-    public Object list(@QueryParam("search") String search, @QueryParam("ordering") String ordering) {
-        ListQuery<StockLocation> query = ListQuery.of(em, StockLocation.class).including("totals")
-                .orderBy(ordering, LocationFilters.ORDERING, "tree_id,lft,name");
-        if (search != null && !search.isBlank()) {
-            List<Long> tagged = tags.objectsTagged(LocationRows.MODEL, search.strip());
-            query.filter((builder, root) -> {
-                var text = builder.or(java.util.Arrays.stream(new String[] {"name", "description", "pathstring"})
-                        .map(attribute -> builder.like(builder.lower(root.get(attribute)),
-                                "%" + escape(search.strip().toLowerCase(Locale.ROOT)) + "%", '\\'))
-                        .toArray(jakarta.persistence.criteria.Predicate[]::new));
-                return tagged.isEmpty() ? text : builder.or(text, root.get("id").in(tagged));
-            });
-        }
-        LocationFilters.apply(query, uri, em, tags);
-        return Page.ofAll(uri, query, page -> rows().of(page));
+    public Object list() {
+        return list(uri);
     }
 
-    private static String escape(String term) {
-        return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    /**
+     * The list answer to {@code request}'s query parameters; {@code /api/search/} asks it with
+     * parameters of its own.
+     */
+    public Object list(UriInfo request) {
+        String ordering = request.getQueryParameters().getFirst("ordering");
+        ListQuery<StockLocation> query = ListQuery.of(em, StockLocation.class).including("totals")
+                .orderBy(ordering, LocationFilters.ORDERING, "tree_id,lft,name");
+        SearchTerms terms = QueryFilters.of(request).search();
+        if (!terms.isEmpty()) {
+            Map<String, List<Long>> tagged = tags.objectsTagged(LocationRows.MODEL, terms);
+            query.filter((builder, root) -> terms.matchAll(builder, root,
+                    List.of(root.get("name"), root.get("description"), root.get("pathstring")), tagged));
+        }
+        LocationFilters.apply(query, request, em, tags);
+        return Page.ofAll(request, query, page -> rows().of(page));
     }
 
     /**
@@ -121,9 +123,9 @@ public class LocationResource {
     @GET
     @Path("tree")
     @RequiresRole(value = "stock_location", alsoGrantedBy = "build")
-    public Object tree(@QueryParam("search") String search, @QueryParam("ordering") String ordering) {
+    public Object tree(@QueryParam("ordering") String ordering) {
         ListQuery<StockLocation> query = ListQuery.of(em, StockLocation.class)
-                .search(search, "name", "description")
+                .search(QueryFilters.of(uri).search(), "name", "description")
                 .orderBy(treeOrdering(ordering), Map.of("level", "level", "name", "name",
                         "subcategories", "totals.sublocations"), "level,name");
         QueryFilters filters = QueryFilters.of(uri);

@@ -25,6 +25,7 @@ import org.stocktree.platform.persistence.ListQuery;
 import org.stocktree.platform.rest.Form;
 import org.stocktree.platform.rest.FormField;
 import org.stocktree.platform.rest.Page;
+import org.stocktree.platform.rest.QueryFilters;
 import org.stocktree.platform.rest.RequiresRole;
 import org.stocktree.platform.rest.Submits;
 
@@ -55,9 +56,9 @@ public class LocationTypeResource {
 
     @GET
     @RequiresRole("stock_location")
-    public Object list(@QueryParam("search") String search, @QueryParam("ordering") String ordering) {
+    public Object list(@QueryParam("ordering") String ordering) {
         ListQuery<StockLocationType> query = ListQuery.of(em, StockLocationType.class).including("totals")
-                .search(search, "name").orderBy(ordering, ORDERING, "-location_count");
+                .search(QueryFilters.of(uri).search(), "name").orderBy(ordering, ORDERING, "-location_count");
         return Page.of(uri, query, LocationTypeRow::of);
     }
 

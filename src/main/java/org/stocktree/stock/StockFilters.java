@@ -14,7 +14,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +30,7 @@ import org.stocktree.part.Boms;
 import org.stocktree.part.Part;
 import org.stocktree.part.PartCategory;
 import org.stocktree.platform.persistence.ListQuery;
+import org.stocktree.platform.persistence.SearchTerms;
 import org.stocktree.platform.rest.FieldErrors;
 import org.stocktree.platform.rest.QueryFilters;
 
@@ -247,21 +247,13 @@ final class StockFilters {
     }
 
     /** Search as InvenTree's stock list does: serial, batch, part name, IPN and description, location name, tags. */
-    static ListQuery.Filter<StockItem> search(String term, Tags tags) {
-        String pattern = contains(term.strip());
-        List<Long> tagged = tags.objectsTagged(StockItemRemoval.MODEL, term.strip());
+    static ListQuery.Filter<StockItem> search(SearchTerms terms, Tags tags) {
+        Map<String, List<Long>> tagged = tags.objectsTagged(StockItemRemoval.MODEL, terms);
         return (builder, root) -> {
             var part = root.join("part");
             var location = root.join("location", JoinType.LEFT);
-            List<Predicate> any = new ArrayList<>();
-            for (Expression<String> text : List.<Expression<String>>of(root.get("serial"), root.get("batch"),
-                    part.get("name"), part.get("ipn"), part.get("description"), location.get("name"))) {
-                any.add(builder.like(builder.lower(text), pattern, '\\'));
-            }
-            if (!tagged.isEmpty()) {
-                any.add(root.get("id").in(tagged));
-            }
-            return builder.or(any.toArray(Predicate[]::new));
+            return terms.matchAll(builder, root, List.<Expression<String>>of(root.get("serial"), root.get("batch"),
+                    part.get("name"), part.get("ipn"), part.get("description"), location.get("name")), tagged);
         };
     }
 

@@ -27,8 +27,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.stocktree.common.settings.GlobalSettings;
 import org.stocktree.common.attachments.AttachmentFiles;
+import org.stocktree.common.settings.GlobalSettings;
 import org.stocktree.common.tags.Tags;
 import org.stocktree.company.Company;
 import org.stocktree.company.SupplierPart;
@@ -36,6 +36,7 @@ import org.stocktree.part.Boms;
 import org.stocktree.part.Part;
 import org.stocktree.platform.persistence.BaseEntity;
 import org.stocktree.platform.persistence.ListQuery;
+import org.stocktree.platform.persistence.SearchTerms;
 import org.stocktree.platform.rest.BulkRequest;
 import org.stocktree.platform.rest.FieldErrors;
 import org.stocktree.platform.rest.Form;
@@ -136,15 +137,25 @@ public class StockResource {
 
     @GET
     @RequiresRole(value = "stock", alsoGrantedBy = "build")
-    public Object list(@QueryParam("search") String search, @QueryParam("ordering") String ordering) {
+    public Object list() {
+        return list(uri);
+    }
+
+    /**
+     * The list answer to {@code request}'s query parameters; {@code /api/search/} asks it with
+     * parameters of its own.
+     */
+    public Object list(UriInfo request) {
+        String ordering = request.getQueryParameters().getFirst("ordering");
         StockRules rules = StockRules.of(settings);
         ListQuery<StockItem> query = ListQuery.of(em, StockItem.class).including("part", "location", "totals")
                 .orderBy(ordering, StockFilters.ORDERING, "part__name,quantity,location");
-        StockFilters.apply(query, uri, em, tags, rules, boms);
-        if (search != null && !search.isBlank()) {
-            query.filter(StockFilters.search(search, tags));
+        StockFilters.apply(query, request, em, tags, rules, boms);
+        SearchTerms terms = QueryFilters.of(request).search();
+        if (!terms.isEmpty()) {
+            query.filter(StockFilters.search(terms, tags));
         }
-        return Page.ofAll(uri, query, page -> rows(rules).of(page));
+        return Page.ofAll(request, query, page -> rows(rules).of(page));
     }
 
     /**

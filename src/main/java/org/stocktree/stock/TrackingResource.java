@@ -73,10 +73,10 @@ public class TrackingResource {
     @GET
     @Path("track")
     @RequiresRole("stock")
-    public Object list(@QueryParam("search") String search, @QueryParam("ordering") String ordering) {
+    public Object list(@QueryParam("ordering") String ordering) {
         QueryFilters filters = QueryFilters.of(uri);
         ListQuery<StockItemTracking> query = ListQuery.of(em, StockItemTracking.class)
-                .search(search, "notes")
+                .search(QueryFilters.of(uri).search(), "notes")
                 .orderBy(ordering, Map.of("date", "date"), "-date");
         filters.id("item").ifPresent(id -> query.filter((builder, root) -> builder.equal(root.get("item").get("id"), id)));
         filters.id("user").ifPresent(id -> query.filter((builder, root) -> builder.equal(root.get("user").get("id"), id)));

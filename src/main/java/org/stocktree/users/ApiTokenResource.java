@@ -27,13 +27,13 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 import org.stocktree.platform.persistence.ListQuery;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.stocktree.platform.rest.Submits;
-import org.stocktree.platform.rest.FormField;
-import org.stocktree.platform.rest.Form;
 import org.stocktree.platform.rest.AccessControl;
 import org.stocktree.platform.rest.FieldErrors;
+import org.stocktree.platform.rest.Form;
+import org.stocktree.platform.rest.FormField;
 import org.stocktree.platform.rest.Page;
 import org.stocktree.platform.rest.QueryFilters;
+import org.stocktree.platform.rest.Submits;
 
 /**
  * {@code /api/user/tokens/}: a user's own API tokens. The key is shown in full only when a token
@@ -95,9 +95,9 @@ public class ApiTokenResource {
     HttpServletRequest request;
 
     @GET
-    public Object list(@QueryParam("search") String search, @QueryParam("ordering") String ordering) {
+    public Object list(@QueryParam("ordering") String ordering) {
         QueryFilters filters = QueryFilters.of(uri);
-        ListQuery<ApiToken> query = visible(filters).including("user").search(search, "name")
+        ListQuery<ApiToken> query = visible(filters).including("user").search(QueryFilters.of(uri).search(), "name")
                 .orderBy(ordering, ORDERING, "-created");
         filters.bool("revoked").ifPresent(value -> query.filter((builder, root) -> builder.equal(root.get("revoked"), value)));
         filters.id("user").ifPresent(user -> query.filter((builder, root) -> builder.equal(root.get("user").get("id"), user)));

@@ -25,13 +25,13 @@ import java.util.List;
 import java.util.Map;
 import org.stocktree.platform.persistence.ListQuery;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.stocktree.platform.rest.Submits;
-import org.stocktree.platform.rest.FormField;
-import org.stocktree.platform.rest.Form;
 import org.stocktree.platform.rest.AccessControl;
+import org.stocktree.platform.rest.Form;
+import org.stocktree.platform.rest.FormField;
 import org.stocktree.platform.rest.Page;
 import org.stocktree.platform.rest.QueryFilters;
 import org.stocktree.platform.rest.ServerRole;
+import org.stocktree.platform.rest.Submits;
 
 /**
  * {@code /api/user/group/}: groups; anyone signed in may read them, staff change them. A group's
@@ -62,8 +62,8 @@ public class GroupResource {
 
     @GET
     @RolesAllowed(AccessControl.ANY_SIGNED_IN)
-    public Object list(@QueryParam("search") String search, @QueryParam("ordering") String ordering) {
-        ListQuery<Group> query = ListQuery.of(em, Group.class).search(search, "name")
+    public Object list(@QueryParam("ordering") String ordering) {
+        ListQuery<Group> query = ListQuery.of(em, Group.class).search(QueryFilters.of(uri).search(), "name")
                 .orderBy(ordering, Map.of("name", "name"), "name");
         return Page.ofAll(uri, query, this::rows);
     }

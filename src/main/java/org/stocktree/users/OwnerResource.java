@@ -42,8 +42,8 @@ public class OwnerResource {
     UriInfo uri;
 
     @GET
-    public Object list(@QueryParam("search") String search, @QueryParam("ordering") String ordering) {
-        ListQuery<Owner> query = ListQuery.of(em, Owner.class).search(search, "name")
+    public Object list(@QueryParam("ordering") String ordering) {
+        ListQuery<Owner> query = ListQuery.of(em, Owner.class).search(QueryFilters.of(uri).search(), "name")
                 .orderBy(ordering, Map.of("name", "name", "pk", "id"), "name");
         QueryFilters.of(uri).bool("is_active")
                 .ifPresent(active -> query.filter((builder, root) -> builder.equal(root.get("active"), active)));

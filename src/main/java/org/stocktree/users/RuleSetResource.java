@@ -24,14 +24,14 @@ import java.util.Map;
 import org.stocktree.platform.persistence.BaseEntity;
 import org.stocktree.platform.persistence.ListQuery;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.stocktree.platform.rest.Submits;
-import org.stocktree.platform.rest.FormField;
-import org.stocktree.platform.rest.Form;
 import org.stocktree.platform.rest.AccessControl;
 import org.stocktree.platform.rest.FieldErrors;
+import org.stocktree.platform.rest.Form;
+import org.stocktree.platform.rest.FormField;
 import org.stocktree.platform.rest.Page;
 import org.stocktree.platform.rest.QueryFilters;
 import org.stocktree.platform.rest.ServerRole;
+import org.stocktree.platform.rest.Submits;
 
 /**
  * {@code /api/user/ruleset/}: what each group may do per role. Anyone signed in may read them;
@@ -70,9 +70,9 @@ public class RuleSetResource {
 
     @GET
     @RolesAllowed(AccessControl.ANY_SIGNED_IN)
-    public Object list(@QueryParam("search") String search, @QueryParam("ordering") String ordering) {
+    public Object list(@QueryParam("ordering") String ordering) {
         QueryFilters filters = QueryFilters.of(uri);
-        ListQuery<RuleSet> query = ListQuery.of(em, RuleSet.class).search(search, "name")
+        ListQuery<RuleSet> query = ListQuery.of(em, RuleSet.class).search(QueryFilters.of(uri).search(), "name")
                 .orderBy(ordering, Map.of("name", "name"), "name");
         filters.id("group").ifPresent(group -> {
             if (em.find(Group.class, group) == null) {

@@ -25,13 +25,13 @@ import java.util.List;
 import java.util.Map;
 import org.stocktree.platform.persistence.ListQuery;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.stocktree.platform.rest.Submits;
-import org.stocktree.platform.rest.FormField;
-import org.stocktree.platform.rest.Form;
 import org.stocktree.platform.rest.AccessControl;
+import org.stocktree.platform.rest.Form;
+import org.stocktree.platform.rest.FormField;
 import org.stocktree.platform.rest.Page;
 import org.stocktree.platform.rest.QueryFilters;
 import org.stocktree.platform.rest.ServerRole;
+import org.stocktree.platform.rest.Submits;
 
 /** {@code /api/user/}: the users; anyone signed in may read them, staff change them. */
 @Path("user")
@@ -86,9 +86,9 @@ public class UserResource {
 
     @GET
     @RolesAllowed(AccessControl.ANY_SIGNED_IN)
-    public Object list(@QueryParam("search") String search, @QueryParam("ordering") String ordering) {
+    public Object list(@QueryParam("ordering") String ordering) {
         QueryFilters filters = QueryFilters.of(uri);
-        ListQuery<User> query = ListQuery.of(em, User.class).search(search, "firstName", "lastName", "username")
+        ListQuery<User> query = ListQuery.of(em, User.class).search(QueryFilters.of(uri).search(), "firstName", "lastName", "username")
                 .orderBy(ordering, ORDERING, "username");
         filters.bool("is_active").ifPresent(value -> query.filter((builder, root) -> builder.equal(root.get("active"), value)));
         filters.bool("is_staff").ifPresent(value -> query.filter((builder, root) -> builder.equal(root.get("staff"), value)));

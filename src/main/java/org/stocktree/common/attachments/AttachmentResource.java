@@ -36,6 +36,7 @@ import org.stocktree.platform.rest.BulkRequest;
 import org.stocktree.platform.rest.Form;
 import org.stocktree.platform.rest.FormField;
 import org.stocktree.platform.rest.Page;
+import org.stocktree.platform.rest.QueryFilters;
 import org.stocktree.platform.rest.Submits;
 import org.stocktree.users.User;
 import org.stocktree.users.UserDirectory;
@@ -127,9 +128,9 @@ public class AttachmentResource {
 
     @GET
     @RolesAllowed(AccessControl.ANY_SIGNED_IN)
-    public Object list(@QueryParam("search") String search, @QueryParam("ordering") String ordering) {
+    public Object list(@QueryParam("ordering") String ordering) {
         ListQuery<Attachment> query = attachments.visible(security, uri)
-                .search(search, "comment", "modelId", "modelType")
+                .search(QueryFilters.of(uri).search(), "comment", "modelId", "modelType")
                 .orderBy(ordering, ORDERING, null)
                 .including("uploadUser");
         return Page.ofAll(uri, query, this::rows);

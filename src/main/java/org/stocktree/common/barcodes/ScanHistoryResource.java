@@ -74,8 +74,8 @@ public class ScanHistoryResource {
 
     @GET
     @RolesAllowed(AccessControl.ANY_SIGNED_IN)
-    public Object list(@QueryParam("search") String search, @QueryParam("ordering") String ordering) {
-        return Page.of(uri, filtered(search, ordering), Row::of);
+    public Object list(@QueryParam("ordering") String ordering) {
+        return Page.of(uri, filtered(ordering), Row::of);
     }
 
     @DELETE
@@ -104,10 +104,10 @@ public class ScanHistoryResource {
     }
 
     /** The scans the list's filters select, with their users read by the page's own statement. */
-    private ListQuery<BarcodeScanResult> filtered(String search, String ordering) {
+    private ListQuery<BarcodeScanResult> filtered(String ordering) {
         QueryFilters filters = QueryFilters.of(uri);
         ListQuery<BarcodeScanResult> query = ListQuery.of(em, BarcodeScanResult.class).including("user")
-                .search(search, "data").orderBy(ordering, ORDERING, "-timestamp");
+                .search(filters.search(), "data").orderBy(ordering, ORDERING, "-timestamp");
         filters.id("user").ifPresent(id -> query.filter((builder, root) -> builder.equal(root.get("user").get("id"), id)));
         filters.bool("result").ifPresent(result -> query.filter((builder, root) -> builder.equal(root.get("result"), result)));
         return query;

@@ -113,11 +113,11 @@ public class NotificationResource {
     private Long caller;
 
     @GET
-    public Object list(@QueryParam("search") String search, @QueryParam("ordering") String ordering) {
+    public Object list(@QueryParam("ordering") String ordering) {
         QueryFilters filters = QueryFilters.of(uri);
         ListQuery<NotificationMessage> query = ListQuery.of(em, NotificationMessage.class)
                 .filter(this::mine)
-                .search(search, "name", "message")
+                .search(QueryFilters.of(uri).search(), "name", "message")
                 .orderBy(ordering, ORDERING, "-creation");
         filters.text("category").ifPresent(category -> query.filter((builder, root) ->
                 builder.equal(root.get("category"), category)));

@@ -96,9 +96,9 @@ public class ParameterResource {
 
     @GET
     @RolesAllowed(AccessControl.ANY_SIGNED_IN)
-    public Object list(@QueryParam("search") String search, @QueryParam("ordering") String ordering) {
+    public Object list(@QueryParam("ordering") String ordering) {
         ListQuery<Parameter> query = filtered(visible()).including("template", "updatedBy")
-                .search(search, "data", "template.name", "template.description", "template.units");
+                .search(QueryFilters.of(uri).search(), "data", "template.name", "template.description", "template.units");
         String first = ordering == null ? "" : ordering.split(",")[0].strip();
         if (first.equals("data") || first.equals("-data")) {
             boolean descending = first.startsWith("-");

@@ -33,6 +33,7 @@ import org.stocktree.platform.rest.Form;
 import org.stocktree.platform.rest.FormField;
 import org.stocktree.platform.rest.FormValues;
 import org.stocktree.platform.rest.Page;
+import org.stocktree.platform.rest.QueryFilters;
 import org.stocktree.platform.rest.Submits;
 
 /**
@@ -83,10 +84,10 @@ public class ParameterTemplateResource {
 
     @GET
     @RolesAllowed(AccessControl.ANY_SIGNED_IN)
-    public Object list(@QueryParam("search") String search, @QueryParam("ordering") String ordering) {
+    public Object list(@QueryParam("ordering") String ordering) {
         ListQuery<ParameterTemplate> query = ParameterTemplateFilters.apply(ListQuery.of(em, ParameterTemplate.class),
                         uri, em, parameters)
-                .search(search, "name", "description")
+                .search(QueryFilters.of(uri).search(), "name", "description")
                 .orderBy(ordering, ParameterTemplateFilters.ORDERING, null);
         return Page.of(uri, query, template -> ParameterRows.TemplateRow.of(template, types));
     }

@@ -21,8 +21,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.stocktree.platform.rest.AccessControl;
 import org.stocktree.platform.rest.Form;
-import org.stocktree.platform.rest.Submits;
 import org.stocktree.platform.rest.ServerRole;
+import org.stocktree.platform.rest.Submits;
 
 /** {@code /api/settings/global/}: anyone signed in reads the global settings; staff change them. */
 @Path("settings/global")
@@ -57,8 +57,8 @@ public class GlobalSettingsResource {
 
     @GET
     @RolesAllowed(AccessControl.ANY_SIGNED_IN)
-    public Object list(@QueryParam("search") String search, @QueryParam("ordering") String ordering) {
-        return SettingsListing.answer(uri, settings.all(), search, ordering, setting -> Row.of(setting, settings));
+    public Object list(@QueryParam("ordering") String ordering) {
+        return SettingsListing.answer(uri, settings.all(), ordering, setting -> Row.of(setting, settings));
     }
 
     @GET

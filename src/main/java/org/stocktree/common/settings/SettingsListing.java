@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.stocktree.platform.persistence.SearchTerms;
 import org.stocktree.platform.rest.Page;
 import org.stocktree.platform.rest.PageRequest;
+import org.stocktree.platform.rest.QueryFilters;
 
 /**
  * A list request over settings, answered in memory: the catalogue holds every setting (a few
@@ -26,12 +28,12 @@ final class SettingsListing {
     private SettingsListing() {
     }
 
-    static <R> Object answer(UriInfo uri, List<SettingValue> settings, String search, String ordering,
+    static <R> Object answer(UriInfo uri, List<SettingValue> settings, String ordering,
             Function<SettingValue, R> row) {
-        String term = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
+        SearchTerms search = QueryFilters.of(uri).search();
         List<SettingValue> listed = new ArrayList<>();
         for (SettingValue setting : settings) {
-            if (!internal(setting.key()) && setting.key().toLowerCase(Locale.ROOT).contains(term)) {
+            if (!internal(setting.key()) && search.test(List.of(setting.key()))) {
                 listed.add(setting);
             }
         }

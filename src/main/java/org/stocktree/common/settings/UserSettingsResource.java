@@ -68,9 +68,9 @@ public class UserSettingsResource {
     SecurityContext security;
 
     @GET
-    public Object list(@QueryParam("search") String search, @QueryParam("ordering") String ordering) {
+    public Object list(@QueryParam("ordering") String ordering) {
         User caller = users.caller(security);
-        return SettingsListing.answer(uri, settings.all(caller), search, ordering,
+        return SettingsListing.answer(uri, settings.all(caller), ordering,
                 setting -> Row.of(setting, caller, settings.context()));
     }
 

@@ -66,8 +66,8 @@ public class TagResource {
     /** All tags; with {@code model_type}, only those some object of that model carries. */
     @GET
     @RolesAllowed(AccessControl.ANY_SIGNED_IN)
-    public Object list(@QueryParam("search") String search, @QueryParam("ordering") String ordering) {
-        ListQuery<Tag> query = ListQuery.of(em, Tag.class).search(search, "name")
+    public Object list(@QueryParam("ordering") String ordering) {
+        ListQuery<Tag> query = ListQuery.of(em, Tag.class).search(QueryFilters.of(uri).search(), "name")
                 .orderBy(ordering, Map.of("name", "name"), "name");
         QueryFilters.of(uri).text("model_type").ifPresent(model -> {
             List<Long> used = em.createQuery("select distinct i.tag.id from TaggedItem i where i.modelType = :model",

@@ -32,6 +32,7 @@ import org.stocktree.platform.rest.Form;
 import org.stocktree.platform.rest.FormField;
 import org.stocktree.platform.rest.FormValues;
 import org.stocktree.platform.rest.Page;
+import org.stocktree.platform.rest.QueryFilters;
 import org.stocktree.platform.rest.ServerRole;
 import org.stocktree.platform.rest.Submits;
 
@@ -82,8 +83,8 @@ public class CustomUnitResource {
 
     @GET
     @RolesAllowed(AccessControl.ANY_SIGNED_IN)
-    public Object list(@QueryParam("search") String search, @QueryParam("ordering") String ordering) {
-        ListQuery<CustomUnit> query = ListQuery.of(em, CustomUnit.class).search(search, "name", "symbol", "definition")
+    public Object list(@QueryParam("ordering") String ordering) {
+        ListQuery<CustomUnit> query = ListQuery.of(em, CustomUnit.class).search(QueryFilters.of(uri).search(), "name", "symbol", "definition")
                 .orderBy(ordering, ORDERING, "pk");
         return Page.of(uri, query, Row::of);
     }

@@ -24,6 +24,7 @@ import org.stocktree.platform.jobs.BackgroundTask.State;
 import org.stocktree.platform.persistence.ListQuery;
 import org.stocktree.platform.rest.BulkRequest;
 import org.stocktree.platform.rest.Page;
+import org.stocktree.platform.rest.QueryFilters;
 import org.stocktree.platform.rest.ServerRole;
 
 /** {@code /api/background-task/}: the state of background work, for staff, in InvenTree's shapes. */
@@ -127,10 +128,10 @@ public class BackgroundTaskResource {
 
     @GET
     @Path("failed")
-    public Object failed(@QueryParam("ordering") String ordering, @QueryParam("search") String search) {
+    public Object failed(@QueryParam("ordering") String ordering) {
         ListQuery<BackgroundTask> query = ListQuery.of(em, BackgroundTask.class)
                 .filter((builder, root) -> root.get("state").in(FAILED))
-                .search(search, "func")
+                .search(QueryFilters.of(uri).search(), "func")
                 .orderBy(ordering, Map.of("pk", "id", "func", "func", "started", "started", "stopped", "stopped"),
                         "-stopped");
         return Page.of(uri, query, FailedTask::of);
@@ -145,10 +146,10 @@ public class BackgroundTaskResource {
 
     @GET
     @Path("scheduled")
-    public Object scheduled(@QueryParam("ordering") String ordering, @QueryParam("search") String search) {
+    public Object scheduled(@QueryParam("ordering") String ordering) {
         Map<String, OffsetDateTime> nextRuns = schedules.nextRuns();
         ListQuery<ScheduledTask> query = ListQuery.of(em, ScheduledTask.class)
-                .search(search, "func", "name")
+                .search(QueryFilters.of(uri).search(), "func", "name")
                 .orderBy(ordering, Map.of("pk", "id", "func", "func", "last_run", "lastRun"), "pk");
         return Page.of(uri, query, schedule -> ScheduledTaskRow.of(schedule, nextRuns.get(schedule.getName())));
     }

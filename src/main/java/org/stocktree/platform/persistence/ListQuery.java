@@ -12,7 +12,6 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -20,7 +19,7 @@ import java.util.Map;
  *
  * <p>Whatever the page size, a list costs two statements: one count and one page. Features add
  * their own filters as predicates; search and ordering follow Django REST Framework's rules
- * ({@code search} is a case-insensitive substring over the listed fields; {@code ordering} is a
+ * ({@code search} as {@link SearchTerms} reads it; {@code ordering} is a
  * comma-separated list of names, {@code -} for descending, unknown names ignored). Rows are always
  * finally ordered by id, so pages never overlap or skip rows.
  *
@@ -80,15 +79,16 @@ public final class ListQuery<E> {
         return this;
     }
 
-    /** Keeps rows where any of the attributes contains the term, ignoring case. A blank term keeps all. */
-    public ListQuery<E> search(String term, String... attributes) {
-        if (term == null || term.isBlank() || attributes.length == 0) {
+    /**
+     * Keeps rows where every search term matches one of the attributes ({@link SearchTerms}). No
+     * terms keep all rows.
+     */
+    public ListQuery<E> search(SearchTerms terms, String... attributes) {
+        if (terms.isEmpty() || attributes.length == 0) {
             return this;
         }
-        String pattern = "%" + escapeLike(term.trim().toLowerCase(Locale.ROOT)) + "%";
-        return filter((builder, root) -> builder.or(java.util.Arrays.stream(attributes)
-                .map(attribute -> builder.like(builder.lower(asText(builder, path(root, attribute))), pattern, '\\'))
-                .toArray(Predicate[]::new)));
+        return filter((builder, root) -> terms.matchAll(builder, root, java.util.Arrays.stream(attributes)
+                .map(attribute -> asText(builder, path(root, attribute))).toList()));
     }
 
     /**
@@ -263,7 +263,4 @@ public final class ListQuery<E> {
         return path;
     }
 
-    private static String escapeLike(String term) {
-        return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 }

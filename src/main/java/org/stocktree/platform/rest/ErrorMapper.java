@@ -32,6 +32,7 @@ import java.util.logging.Logger;
  *       lines of a bulk request {@code {"items": [{}, {"field": ["message"]}]}}.
  *   <li>Unreadable JSON: 400 {@code {"non_field_errors": [...]}}.
  *   <li>JAX-RS exceptions (404, 405, 401, 403...): their status with {@code {"detail": "..."}}.
+ *   <li>A regular expression the database refuses (a {@code search_regex} search): 400 on {@code search}.
  *   <li>A concurrent edit of the same row: 409, so the client can reload and retry.
  *   <li>Anything else: 500 with a generic detail; the cause is logged, not shown.
  * </ul>
@@ -40,6 +41,8 @@ import java.util.logging.Logger;
 public class ErrorMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ErrorMapper.class.getName());
+
+    private static final String INVALID_REGULAR_EXPRESSION = "2201B";
 
     @Override
     public Response toResponse(Throwable thrown) {
@@ -53,6 +56,9 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         JsonProcessingException unreadable = causeOfType(thrown, JsonProcessingException.class);
         if (unreadable != null) {
             return json(Status.BAD_REQUEST, unreadableBody(unreadable));
+        }
+        if (isInvalidRegex(thrown)) {
+            return json(Status.BAD_REQUEST, Map.of("search", List.of("Invalid regular expression.")));
         }
         if (error instanceof OptimisticLockException) {
             return detail(Status.CONFLICT, "This object was changed by another request. Reload it and try again.");
@@ -79,6 +85,15 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         }
         LOG.log(Level.SEVERE, "Unhandled error while serving a request", thrown);
         return detail(Status.INTERNAL_SERVER_ERROR, "Internal server error.");
+    }
+
+    /**
+     * PostgreSQL's refusal of a regular expression (SQL state 2201B): a search term under
+     * {@code search_regex} that Java's syntax, checked first, accepts and PostgreSQL's does not.
+     */
+    private static boolean isInvalidRegex(Throwable thrown) {
+        java.sql.SQLException sql = causeOfType(thrown, java.sql.SQLException.class);
+        return sql != null && INVALID_REGULAR_EXPRESSION.equals(sql.getSQLState());
     }
 
     /** Containers wrap what the application threw; answer for the application's exception. */

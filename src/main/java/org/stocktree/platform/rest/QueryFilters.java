@@ -3,6 +3,8 @@ package org.stocktree.platform.rest;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import org.stocktree.platform.persistence.SearchTerms;
 
 /** Reads the typed filters of a list request, rejecting malformed values as django-filter does. */
 public final class QueryFilters {
@@ -41,6 +43,26 @@ public final class QueryFilters {
         } catch (NumberFormatException notNumber) {
             throw FieldErrors.of(name, "Select a valid choice. That choice is not one of the available choices.");
         }
+    }
+
+    /**
+     * The request's {@code search} with InvenTree's {@code search_regex}, {@code search_whole} and
+     * {@code search_notes}; a term that is not a valid regular expression under
+     * {@code search_regex} is a 400 on {@code search}.
+     */
+    public SearchTerms search() {
+        try {
+            return SearchTerms.of(uri.getQueryParameters().getFirst("search"), flag("search_regex"),
+                    flag("search_whole"), flag("search_notes"));
+        } catch (SearchTerms.Invalid invalid) {
+            throw FieldErrors.of("search", invalid.getMessage());
+        }
+    }
+
+    /** A flag read as InvenTree's {@code str2bool} reads it: a few words are true, anything else false. */
+    private boolean flag(String name) {
+        String value = uri.getQueryParameters().getFirst(name);
+        return value != null && Set.of("1", "y", "yes", "t", "true", "on").contains(value.strip().toLowerCase(Locale.ROOT));
     }
 
     public Optional<String> text(String name) {
