@@ -256,21 +256,64 @@ final class PartFilters {
         }
     }
 
-    /** Search as InvenTree's part list does: name, description, IPN, revision, keywords, category name, tags. */
-    static ListQuery.Filter<Part> search(SearchTerms terms, Tags tags) {
+    /**
+     * Search as InvenTree's part list does: name, description, IPN, revision, keywords, category
+     * name, tags. For plain terms the categories whose name matches are read first and matched by
+     * id, so that PostgreSQL can combine the part table's indexes (a match on the joined category's
+     * name made every search read every part).
+     */
+    static ListQuery.Filter<Part> search(SearchTerms terms, Tags tags, EntityManager em) {
         Map<String, List<Long>> tagged = tags.objectsTagged(PartResource.MODEL, terms);
-        return (builder, root) -> terms.matchAll(builder, root, texts(root), tagged);
+        if (!terms.plain()) {
+            return (builder, root) -> terms.matchAll(builder, root, texts(root, true), tagged);
+        }
+        Map<String, List<Long>> categories = categoriesNamed(terms, em);
+        return (builder, root) -> terms.matchAll(builder, root, texts(root, false), term -> {
+            List<Predicate> also = new ArrayList<>();
+            List<Long> ids = tagged.getOrDefault(term, List.of());
+            if (!ids.isEmpty()) {
+                also.add(root.get("id").in(ids));
+            }
+            List<Long> named = categories.getOrDefault(term, List.of());
+            if (!named.isEmpty()) {
+                also.add(root.get("category").get("id").in(named));
+            }
+            return also;
+        });
     }
 
     /** The search over the part's own texts and its category's name, without tags (the thumbnail list's). */
     static ListQuery.Filter<Part> textSearch(SearchTerms terms) {
-        return (builder, root) -> terms.matchAll(builder, root, texts(root));
+        return (builder, root) -> terms.matchAll(builder, root, texts(root, true));
     }
 
-    private static List<Expression<String>> texts(Root<Part> root) {
-        Join<Part, PartCategory> category = root.join("category", JoinType.LEFT);
-        return List.of(root.get("name"), root.get("description"), root.get("ipn"), root.get("revision"),
-                root.get("keywords"), category.get("name"));
+    private static List<Expression<String>> texts(Root<Part> root, boolean categoryName) {
+        List<Expression<String>> texts = new ArrayList<>(List.of(root.get("name"), root.get("description"),
+                root.get("ipn"), root.get("revision"), root.get("keywords")));
+        if (categoryName) {
+            Join<Part, PartCategory> category = root.join("category", JoinType.LEFT);
+            texts.add(category.get("name"));
+        }
+        return texts;
+    }
+
+    /** For each plain term, the categories whose name contains it, read in one statement. */
+    private static Map<String, List<Long>> categoriesNamed(SearchTerms terms, EntityManager em) {
+        var builder = em.getCriteriaBuilder();
+        var query = builder.createQuery(Object[].class);
+        Root<PartCategory> category = query.from(PartCategory.class);
+        Expression<String> name = builder.lower(category.get("name"));
+        query.multiselect(category.get("id"), name).where(builder.or(terms.terms().stream()
+                .map(term -> builder.like(name, SearchTerms.containsPattern(term), '\\'))
+                .toArray(Predicate[]::new)));
+        List<Object[]> rows = em.createQuery(query).getResultList();
+        Map<String, List<Long>> named = new java.util.HashMap<>();
+        for (String term : terms.terms()) {
+            String lower = term.toLowerCase(Locale.ROOT);
+            named.put(term, rows.stream().filter(row -> ((String) row[1]).contains(lower))
+                    .map(row -> (Long) row[0]).toList());
+        }
+        return named;
     }
 
     /**

@@ -191,7 +191,7 @@ public class PartResource {
         query.orderBy(ordering, PartFilters.ORDERING, "name");
         SearchTerms terms = QueryFilters.of(request).search();
         if (!terms.isEmpty()) {
-            query.filter(PartFilters.search(terms, tags));
+            query.filter(PartFilters.search(terms, tags, em));
         }
         return Page.ofAll(request, query, page -> rows(page, caller));
     }

@@ -153,7 +153,7 @@ public class StockResource {
         StockFilters.apply(query, request, em, tags, rules, boms);
         SearchTerms terms = QueryFilters.of(request).search();
         if (!terms.isEmpty()) {
-            query.filter(StockFilters.search(terms, tags));
+            query.filterWith(StockFilters.search(terms, tags));
         }
         return Page.ofAll(request, query, page -> rows(rules).of(page));
     }

@@ -49,11 +49,6 @@ final class BenchApi {
         return statements(send("POST", path, json));
     }
 
-    /** The status of a GET, whatever it is (to tell whether an endpoint is served at all). */
-    int status(String path) throws IOException, InterruptedException {
-        return http.send(request("GET", path, null), HttpResponse.BodyHandlers.discarding()).statusCode();
-    }
-
     private HttpResponse<String> send(String method, String path, String json) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(request(method, path, json), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() / 100 != 2) {

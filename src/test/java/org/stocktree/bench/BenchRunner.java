@@ -37,18 +37,24 @@ public final class BenchRunner {
             BenchDataset.main(new String[] {database, System.getProperty("bench.size", "full"),
                     System.getProperty("bench.seed", "42")});
         }
+        // A database first served by "mvn -Pserve" keeps that server's administrator and password.
+        String adminPassword = System.getProperty("bench.admin-password", StocktreeServer.ADMIN_PASSWORD);
         StocktreeServer server = StocktreeServer.startOn("bench", url);
+        int status = 0;
         try {
-            BenchApi api = BenchApi.signIn(server.baseUrl(), StocktreeServer.ADMIN_USER, StocktreeServer.ADMIN_PASSWORD);
+            BenchApi api = BenchApi.signIn(server.baseUrl(), StocktreeServer.ADMIN_USER, adminPassword);
             BenchReport report = measure(api, url, user, password, BenchSettings.fromSystemProperties(), t -> t);
             Path written = report.write(Path.of("target/bench"), "Stocktree benchmark on " + url);
             System.out.println(Files.readString(written));
             System.out.println("bench: report written to " + written.toAbsolutePath());
+        } catch (Exception failed) {
+            failed.printStackTrace();
+            status = 1;
         } finally {
             server.close();
         }
         // The test directory and HTTP clients leave threads that would keep Maven's JVM waiting.
-        System.exit(0);
+        System.exit(status);
     }
 
     /**
@@ -72,9 +78,6 @@ public final class BenchRunner {
             notes.add("Rows read/written per call: the growth of PostgreSQL's pg_stat_database counters"
                     + " (tup_returned + tup_fetched; tup_inserted + tup_updated + tup_deleted) over the probes,"
                     + " divided by the probes (pg_stat_statements is not loaded on this server).");
-            int search = api.status("/api/search/");
-            notes.add(search / 100 == 2 ? "Global search /api/search/ answers " + search + " but is not measured yet."
-                    : "Global search: /api/search/ answers " + search + "; Stocktree does not serve it yet, so it is not measured.");
             notes.add("Targets: " + targets);
             List<BenchRun.Result> results = new BenchRun(settings, sql)
                     .run(selected(Scenarios.all(api, floor, targets, settings)), targets);

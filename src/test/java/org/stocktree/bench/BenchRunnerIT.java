@@ -30,7 +30,7 @@ class BenchRunnerIT {
             "part list, limit 100", "part list, limit 1000", "part list, category + cascade", "part list, search",
             "part list, ordering -IPN", "part list, parameter filter", "part detail", "category tree",
             "stock list, location + sub-locations", "stock item detail + tracking", "BOM of the deepest assembly",
-            "part requirements", "transfer of 2 items", "count of 2 items", Scenarios.MIXED);
+            "part requirements", "global search", "transfer of 2 items", "count of 2 items", Scenarios.MIXED);
 
     @Test
     void measuresEveryScenarioAgainstItsFloorsAndPutsTheItemsBack() throws Exception {

@@ -32,6 +32,9 @@ final class Scenarios {
     private static final String PART_ROW = "select p.*, c.name, c.pathstring, " + IN_STOCK_OF_PART
             + " from part_part p left join part_partcategory c on c.id = p.category_id";
 
+    /** Results per kind in the search box, InvenTree's default {@code SEARCH_PREVIEW_RESULTS}. */
+    private static final int SEARCH_PREVIEW = 10;
+
     private Scenarios() {
     }
 
@@ -95,6 +98,7 @@ final class Scenarios {
                         t.assembly()),
                         new Query("select min(floor(" + IN_STOCK_OF_PART + " / b.quantity)) from part_bomitem b"
                                 + " join part_part p on p.id = b.sub_part_id where b.part_id = ?", t.assembly())), false));
+        list.add(globalSearch(t.searchTerm(), api, db, n));
         list.add(transfer("transfer of " + settings.transferItems() + " items", n, settings.transferItems(), api, db, t));
         list.add(new Scenario("count of " + settings.countItems() + " items", "POST /api/stock/count/", n,
                 (c, i) -> api.post("/api/stock/count/", adjustment(t.slice(c, settings.countItems()), null)),
@@ -111,6 +115,44 @@ final class Scenarios {
                 (c, i) -> db.run(c, new Query(PART_ROW + where + " order by " + order + " limit ?", paged),
                         new Query("select count(*) from part_part p left join part_partcategory c on c.id = p.category_id"
                                 + where, parameters)), false);
+    }
+
+    /**
+     * The web interface's search box: parts, categories, stock items and locations matching a
+     * term, the first {@value #SEARCH_PREVIEW} of each with their counts, in one request. The
+     * floor runs each kind's page and count.
+     */
+    private static Scenario globalSearch(String term, BenchApi api, DatabaseFloor db, int clients) {
+        String body = "{\"search\": \"" + term + "\", \"limit\": " + SEARCH_PREVIEW
+                + ", \"part\": {}, \"partcategory\": {}, \"stockitem\": {}, \"stocklocation\": {}}";
+        String like = "%" + term.toLowerCase(java.util.Locale.ROOT) + "%";
+        String parts = " where lower(p.name) like ? or lower(p.description) like ? or lower(p.ipn) like ?"
+                + " or lower(p.keywords) like ? or lower(c.name) like ?";
+        String categories = " from part_partcategory where lower(name) like ? or lower(description) like ?"
+                + " or lower(pathstring) like ?";
+        String items = " from stock_stockitem s join part_part p on p.id = s.part_id"
+                + " left join stock_stocklocation l on l.id = s.location_id where lower(s.serial) like ?"
+                + " or lower(s.batch) like ? or lower(p.name) like ? or lower(p.ipn) like ?"
+                + " or lower(p.description) like ? or lower(l.name) like ?";
+        String locations = " from stock_stocklocation where lower(name) like ? or lower(description) like ?"
+                + " or lower(pathstring) like ?";
+        return new Scenario("global search", "POST /api/search/ " + body, clients,
+                (c, i) -> api.post("/api/search/", body),
+                (c, i) -> db.run(c,
+                        new Query(PART_ROW + parts + " order by p.name, p.id limit " + SEARCH_PREVIEW,
+                                like, like, like, like, like),
+                        new Query("select count(*) from part_part p left join part_partcategory c"
+                                + " on c.id = p.category_id" + parts, like, like, like, like, like),
+                        new Query("select *" + categories + " order by tree_id, level, name limit " + SEARCH_PREVIEW,
+                                like, like, like),
+                        new Query("select count(*)" + categories, like, like, like),
+                        new Query("select s.*, p.name, p.ipn, l.name" + items
+                                + " order by p.name, s.quantity, s.location_id, s.id limit " + SEARCH_PREVIEW,
+                                like, like, like, like, like, like),
+                        new Query("select count(*)" + items, like, like, like, like, like, like),
+                        new Query("select *" + locations + " order by tree_id, level, name limit " + SEARCH_PREVIEW,
+                                like, like, like),
+                        new Query("select count(*)" + locations, like, like, like)), false);
     }
 
     /** Moves a client's own items, to one location then the other on alternate calls. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -108,6 +109,20 @@ public final class SearchTerms {
      */
     public Predicate matchAll(CriteriaBuilder builder, From<?, ?> searched, List<? extends Expression<String>> texts,
             Map<String, List<Long>> tagged) {
+        return matchAll(builder, searched, texts, term -> {
+            List<Long> ids = tagged.getOrDefault(term, List.of());
+            return ids.isEmpty() ? List.of() : List.of(searched.get("id").in(ids));
+        });
+    }
+
+    /**
+     * Every term matches one of the texts or one of the conditions {@code also} gives for it,
+     * such as the ids of rows tagged with it or of related rows whose name matches it, read
+     * beforehand: an index can serve such a condition inside the "or", a match on a joined
+     * table's column it cannot.
+     */
+    public Predicate matchAll(CriteriaBuilder builder, From<?, ?> searched, List<? extends Expression<String>> texts,
+            Function<String, List<Predicate>> also) {
         List<Expression<String>> fields = new ArrayList<>(texts);
         if (notes && hasNotes(searched)) {
             fields.add(searched.get(NOTES));
@@ -118,13 +133,25 @@ public final class SearchTerms {
             for (Expression<String> field : fields) {
                 any.add(matches(builder, field, term));
             }
-            List<Long> ids = tagged.getOrDefault(term, List.of());
-            if (!ids.isEmpty()) {
-                any.add(searched.get("id").in(ids));
-            }
+            any.addAll(also.apply(term));
             all.add(builder.or(any.toArray(Predicate[]::new)));
         }
         return builder.and(all.toArray(Predicate[]::new));
+    }
+
+    /** One term matches one of the texts (for a sub-query over related rows, e.g. an item's part). */
+    public Predicate matchesAny(CriteriaBuilder builder, String term, List<? extends Expression<String>> texts) {
+        return builder.or(texts.stream().map(text -> matches(builder, text, term)).toArray(Predicate[]::new));
+    }
+
+    /** Whether the terms are plain (contained, ignoring case), so that Java can tell what each matches. */
+    public boolean plain() {
+        return !regex && !whole;
+    }
+
+    /** For plain terms: the {@code like} pattern a column, lowered, must match to contain the term. */
+    public static String containsPattern(String term) {
+        return "%" + escapeLike(term.toLowerCase(Locale.ROOT)) + "%";
     }
 
     /** As {@link #matchAll(CriteriaBuilder, From, List, Map)} without tags. */
@@ -153,7 +180,7 @@ public final class SearchTerms {
 
     private Predicate matches(CriteriaBuilder builder, Expression<String> text, String term) {
         if (!regex && !whole) {
-            return builder.like(builder.lower(text), "%" + escapeLike(term.toLowerCase(Locale.ROOT)) + "%", '\\');
+            return builder.like(builder.lower(text), containsPattern(term), '\\');
         }
         String pattern = regex ? term : escapeRegex(term);
         return RegexMatch.current().matches(builder, text, pattern, whole);

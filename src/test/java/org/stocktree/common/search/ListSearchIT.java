@@ -28,6 +28,8 @@ class ListSearchIT {
     private static int green;
     private static int lot7;
     private static int lot8;
+    private static int shelved;
+    private static int shelvedBolt;
 
     @BeforeAll
     static void partsAndItems() {
@@ -37,6 +39,12 @@ class ListSearchIT {
         green = part(Map.of("name", T + " green M305"));
         lot7 = item(Map.of("part", redBolt, "quantity", 5, "batch", "lot7", "notes", "striped zebra"));
         lot8 = item(Map.of("part", redNut, "quantity", 5, "batch", "lot8"));
+        int category = Api.asAdmin().contentType(ContentType.JSON).body(Map.of("name", T + "Fasteners"))
+                .post("/api/part/category/").then().statusCode(201).extract().path("pk");
+        int other = Api.asAdmin().contentType(ContentType.JSON).body(Map.of("name", "Washers " + T))
+                .post("/api/part/category/").then().statusCode(201).extract().path("pk");
+        shelved = part(Map.of("name", "Plain washer", "category", other));
+        shelvedBolt = part(Map.of("name", "Hex screw", "category", category));
     }
 
     @Test
@@ -46,6 +54,17 @@ class ListSearchIT {
         assertThat(parts(T + ",nut")).containsExactly(redNut);
         assertThat(items(T + " lot7")).containsExactly(lot7);
         assertThat(items(T + " red")).containsExactlyInAnyOrder(lot7, lot8);
+    }
+
+    /** A term may match the part's category's name, alone or beside terms matching the part's own texts. */
+    @Test
+    void theCategoryNameCountsAsAField() {
+        assertThat(parts(T + "fasteners")).containsExactly(shelvedBolt);
+        assertThat(parts(T)).contains(shelved, shelvedBolt, redBolt);
+        assertThat(parts(T + " washer")).containsExactly(shelved);
+        assertThat(parts(T + "FASTENERS hex")).containsExactly(shelvedBolt);
+        assertThat(parts(T + "fasteners washer")).isEmpty();
+        assertThat(parts(T + "fasten.rs$", "&search_regex=true")).containsExactly(shelvedBolt);
     }
 
     @Test
