@@ -26,11 +26,39 @@ final class Scenarios {
     static final String HTTP_FLOOR = "HTTP floor (constant JSON)";
     static final String MIXED = "mixed reads and transfers";
 
+    private static final String AVAILABLE = "s.quantity > 0 and s.status in (10, 50, 55, 85) and s.sales_order_id is null"
+            + " and s.belongs_to_id is null and s.customer_id is null and s.consumed_by_id is null and not s.is_building";
     private static final String IN_STOCK_OF_PART = "(select coalesce(sum(s.quantity), 0) from stock_stockitem s"
-            + " where s.part_id = p.id and s.quantity > 0 and s.status in (10, 50, 55) and s.sales_order_id is null"
-            + " and s.belongs_to_id is null and s.customer_id is null and s.consumed_by_id is null and not s.is_building)";
-    private static final String PART_ROW = "select p.*, c.name, c.pathstring, " + IN_STOCK_OF_PART
-            + " from part_part p left join part_partcategory c on c.id = p.category_id";
+            + " where s.part_id = p.id and " + AVAILABLE + ")";
+
+    /**
+     * What a part row of the API shows beside the part's own columns, hand-written as well as we
+     * can: its category, its stock figures in one pass over its items (in stock, external, item
+     * counts), its variants' stock, its revision count and its price range. It follows the page
+     * of parts it is joined to, so that only the page's parts are figured.
+     */
+    private static final String PART_FIGURES = "select p.*, c.name, c.pathstring, c.icon, own.*, variants.stock,"
+            + " (select count(*) from part_part r where r.revision_of_id = p.id) as revisions,"
+            + " pp.overall_min, pp.overall_max"
+            + " from %s p left join part_partcategory c on c.id = p.category_id"
+            + " left join part_partpricing pp on pp.part_id = p.id"
+            + " cross join lateral (select coalesce(sum(s.quantity) filter (where " + AVAILABLE
+            + " and not coalesce(l.external, false)), 0) as in_stock,"
+            + " coalesce(sum(s.quantity) filter (where " + AVAILABLE + " and l.external), 0) as external,"
+            + " count(*) filter (where " + AVAILABLE + ") as items, count(*) as all_items"
+            + " from stock_stockitem s left join stock_stocklocation l on l.id = s.location_id"
+            + " where s.part_id = p.id) own"
+            + " cross join lateral (select coalesce(sum(s.quantity), 0) as stock from stock_stockitem s"
+            + " join part_part v on v.id = s.part_id left join stock_stocklocation l on l.id = s.location_id"
+            + " where v.tree_id = p.tree_id and v.tree_path like p.tree_path || '%%' and v.id <> p.id"
+            + " and not coalesce(l.external, false) and " + AVAILABLE + ") variants";
+
+    /** The part rows of a page: the page's parts picked first (filter, order, limit), then figured. */
+    private static String partPage(String where, String order, String limit) {
+        return String.format(PART_FIGURES, "(select p.* from part_part p left join part_partcategory c"
+                + " on c.id = p.category_id" + where + " order by " + order + " limit " + limit + ")")
+                + " order by " + order;
+    }
 
     /** Results per kind in the search box, InvenTree's default {@code SEARCH_PREVIEW_RESULTS}. */
     private static final int SEARCH_PREVIEW = 10;
@@ -62,7 +90,7 @@ final class Scenarios {
                 "p.name, p.id", 100, api, db, n, t.parameterTemplate(), t.parameterValue()));
         list.add(new Scenario("part detail", "GET /api/part/" + t.part() + "/", n,
                 (c, i) -> api.get("/api/part/" + t.part() + "/"),
-                (c, i) -> db.run(c, new Query(PART_ROW + " where p.id = ?", t.part())), false));
+                (c, i) -> db.run(c, new Query(String.format(PART_FIGURES, "part_part") + " where p.id = ?", t.part())), false));
         list.add(new Scenario("category tree", "GET /api/part/category/tree/", n,
                 (c, i) -> api.get("/api/part/category/tree/"),
                 (c, i) -> db.run(c, new Query("select c.id, c.name, c.parent_id, c.icon, c.structural, c.level,"
@@ -112,7 +140,7 @@ final class Scenarios {
         Object[] paged = java.util.Arrays.copyOf(parameters, parameters.length + 1);
         paged[parameters.length] = limit;
         return new Scenario(name, "GET /api/part/?" + query, clients, (c, i) -> api.get("/api/part/?" + query),
-                (c, i) -> db.run(c, new Query(PART_ROW + where + " order by " + order + " limit ?", paged),
+                (c, i) -> db.run(c, new Query(partPage(where, order, "?"), paged),
                         new Query("select count(*) from part_part p left join part_partcategory c on c.id = p.category_id"
                                 + where, parameters)), false);
     }
@@ -139,7 +167,7 @@ final class Scenarios {
         return new Scenario("global search", "POST /api/search/ " + body, clients,
                 (c, i) -> api.post("/api/search/", body),
                 (c, i) -> db.run(c,
-                        new Query(PART_ROW + parts + " order by p.name, p.id limit " + SEARCH_PREVIEW,
+                        new Query(partPage(parts, "p.name, p.id", String.valueOf(SEARCH_PREVIEW)),
                                 like, like, like, like, like),
                         new Query("select count(*) from part_part p left join part_partcategory c"
                                 + " on c.id = p.category_id" + parts, like, like, like, like, like),

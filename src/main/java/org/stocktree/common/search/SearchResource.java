@@ -23,7 +23,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.stocktree.platform.rest.AccessControl;
 import org.stocktree.platform.rest.FieldErrors;
+import org.stocktree.platform.rest.Form;
+import org.stocktree.platform.rest.FormField;
 import org.stocktree.platform.rest.QueryFilters;
+import org.stocktree.platform.rest.Submits;
 
 /**
  * {@code POST /api/search/}: one search over several kinds of objects, as InvenTree's global
@@ -49,6 +52,18 @@ public class SearchResource {
     private static final Map<String, String> PASSED_ON = Map.of("search", "", "search_regex", "false",
             "search_whole", "false", "search_notes", "false", "limit", "1", "offset", "0");
 
+    /**
+     * What OPTIONS describes: the fields every search reads. The kinds to search are further keys,
+     * each an object of that kind's list filters.
+     */
+    static final Form FORM = Form.of("API Search", "Search several kinds of objects at once.", null,
+            FormField.text("search", 1000).required().label("Search"),
+            FormField.bool("search_regex").defaultValue(false).label("Search regex"),
+            FormField.bool("search_whole").defaultValue(false).label("Search whole"),
+            FormField.bool("search_notes").defaultValue(false).label("Search notes"),
+            FormField.integer("limit").defaultValue(1).label("Limit"),
+            FormField.integer("offset").defaultValue(0).label("Offset"));
+
     @Inject
     SearchKinds kinds;
 
@@ -63,6 +78,7 @@ public class SearchResource {
 
     @POST
     @RolesAllowed(AccessControl.ANY_SIGNED_IN)
+    @Submits
     public Map<String, Object> search(JsonNode body) {
         if (body == null || !body.isObject()) {
             throw FieldErrors.general("Invalid data. Expected a dictionary.");

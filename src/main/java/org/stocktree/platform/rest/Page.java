@@ -37,8 +37,12 @@ public record Page<T>(long count, String next, String previous, List<T> results)
      */
     public static <E, R> Object ofAll(UriInfo uri, ListQuery<E> query, Function<List<E>, List<R>> rows) {
         PageRequest request = PageRequest.from(uri);
+        // Counted first, while the session holds few rows: Hibernate flushes before each query and
+        // would otherwise inspect the whole page again.
+        Long count = request.paged() ? query.count() : null;
         List<R> page = rows.apply(query.page(request.limit(), request.offset()));
-        return body(uri, request, request.paged() ? query.count() : page.size(), page);
+        query.release();
+        return body(uri, request, count != null ? count : page.size(), page);
     }
 
     private static String link(UriInfo uri, int limit, int offset) {
