@@ -184,7 +184,14 @@ final class StockFilters {
         StockLocation location = existing(em, StockLocation.class, filters.id("location").orElseThrow(), "location");
         if (cascade) {
             String pattern = location.treePath().subtreePattern();
-            query.filter((builder, root) -> builder.like(root.join("location", JoinType.LEFT).get("treePath"), pattern));
+            // A sub-query the database can run first (the subtree's locations, by the path index)
+            // and semi-join, not a join that makes it read every item to compare paths.
+            query.filterWith((builder, root, search) -> {
+                Subquery<Long> below = search.subquery(Long.class);
+                Root<StockLocation> place = below.from(StockLocation.class);
+                below.select(place.get("id")).where(builder.like(place.get("treePath"), pattern));
+                return root.get("location").get("id").in(below);
+            });
         } else {
             query.filter((builder, root) -> builder.equal(root.get("location").get("id"), location.getId()));
         }
