@@ -1,24 +1,28 @@
 package org.stocktree.users;
 
 import jakarta.annotation.Resource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.List;
-import javax.sql.DataSource;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /** Issues API tokens and signs requests in by them. */
 @ApplicationScoped
 public class ApiTokens {
+
+    /** A token and its holder's account, by the key's digest. */
+    private static final String HOLDER = "select t.id as token_id, t.expiry, t.revoked, t.last_seen, u.id as user_id, "
+            + "u.username, u.is_active, u.is_staff, u.is_superuser "
+            + "from users_apitoken t join auth_user u on u.id = t.user_id where t.key_hash = ?";
 
     /** A token as handed to its owner: the key is shown only to them. */
     public record Grant(String token, String name, LocalDate expiry) {
@@ -85,7 +89,8 @@ public class ApiTokens {
                 LocalDate today = LocalDate.now();
                 LocalDate expiry = found.getObject("expiry", LocalDate.class);
                 LocalDate lastSeen = found.getObject("last_seen", LocalDate.class);
-                if (found.getBoolean("revoked") || expiry.isBefore(today) || !found.getBoolean("is_active")) {
+                if (found.getBoolean("revoked") || (expiry != null && expiry.isBefore(today))
+                        || !found.getBoolean("is_active")) {
                     return Optional.empty();
                 }
                 return Optional.of(new SignedIn(found.getLong("token_id"), found.getLong("user_id"),
@@ -97,10 +102,6 @@ public class ApiTokens {
             throw new IllegalStateException("Could not read the token", unreadable);
         }
     }
-
-    private static final String HOLDER = "select t.id as token_id, t.expiry, t.revoked, t.last_seen, u.id as user_id, "
-            + "u.username, u.is_active, u.is_staff, u.is_superuser "
-            + "from users_apitoken t join auth_user u on u.id = t.user_id where t.key_hash = ?";
 
     /** Records that the token was used today: at most one write a day, so a busy token does not write on every request. */
     @Transactional

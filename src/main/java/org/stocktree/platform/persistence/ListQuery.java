@@ -17,7 +17,8 @@ import java.util.Map;
 /**
  * A list request turned into SQL: filters, search, ordering and a page, all done by the database.
  *
- * <p>Whatever the page size, a list costs two statements: one count and one page. Features add
+ * <p>Whatever the page size, a list costs two statements, one count and one page (three when the
+ * page includes computed totals: the page's ids first, see {@link #page}). Features add
  * their own filters as predicates; search and ordering follow Django REST Framework's rules
  * ({@code search} as {@link SearchTerms} reads it; {@code ordering} is a
  * comma-separated list of names, {@code -} for descending, unknown names ignored). Rows are always
