@@ -3,12 +3,8 @@ package org.stocktree.platform.persistence;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.Locale;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
-import javax.sql.DataSource;
 
 /**
  * A case-insensitive regular-expression match in the database's own syntax: PostgreSQL's
@@ -39,10 +35,9 @@ enum RegexMatch {
     static RegexMatch current() {
         RegexMatch known = current;
         if (known == null) {
-            try (Connection connection = ((DataSource) InitialContext.doLookup(DATA_SOURCE)).getConnection()) {
-                known = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")
-                        ? POSTGRESQL : H2;
-            } catch (NamingException | SQLException unavailable) {
+            try {
+                known = "postgresql".equals(Migrations.vendor(InitialContext.doLookup(DATA_SOURCE))) ? POSTGRESQL : H2;
+            } catch (NamingException unavailable) {
                 throw new IllegalStateException("Cannot tell which database runs the search", unavailable);
             }
             current = known;
